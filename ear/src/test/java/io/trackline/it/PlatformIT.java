@@ -1,0 +1,182 @@
+package io.trackline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation every context stands on, end to end: health, OpenAPI, the problem+json baseline and
+ * the demo-data mechanism, on the shipped EAR and the configured database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TracklineDeployment.withClasses(PlatformIT.class, Http.class, ProbeResource.class,
+                ProbeResource.EchoRequest.class, ProbeResource.Line.class);
+    }
+
+    @Test
+    void readinessReportsTheMigratedDatabase() {
+        HttpResponse<String> response = Http.get("/health/ready");
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject database = Http.json(response).getJsonArray("checks").getJsonObject(0);
+        assertEquals("database", database.getString("name"));
+        assertEquals("UP", database.getString("status"));
+        assertTrue(database.getJsonObject("data").getString("schema_version").matches("\\d{4}\\.\\d+\\.\\d+\\.\\d+"));
+        assertEquals(200, Http.get("/health/live").statusCode());
+        assertEquals(200, Http.get("/health/started").statusCode());
+    }
+
+    @Test
+    void openApiDescribesTheApiAndServesItsUi() {
+        HttpResponse<String> document = Http.send(Http.request("/openapi")
+                .header("Accept", "application/json").GET().build());
+
+        assertEquals(200, document.statusCode());
+        JsonObject openApi = Http.json(document);
+        assertTrue(openApi.getString("openapi").startsWith("3."));
+        assertEquals("Trackline API", openApi.getJsonObject("info").getString("title"));
+        HttpResponse<String> ui = Http.get("/openapi/ui/");
+        assertEquals(200, ui.statusCode());
+        assertTrue(Http.contentType(ui).startsWith("text/html"));
+    }
+
+    @Test
+    void unknownPathsAreNotFoundProblemsInEveryWebModule() {
+        for (String path : new String[] {"/no/such/path", "/dashboard/no-such-page.xhtml"}) {
+            HttpResponse<String> response = Http.get(path);
+
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(Http.contentType(response).startsWith(PROBLEM_JSON), path);
+            JsonObject problem = Http.json(response);
+            assertEquals(404, problem.getInt("status"));
+            assertEquals("Not Found", problem.getString("title"));
+            assertEquals("about:blank", problem.getString("type"));
+            assertTrue(problem.getString("detail").contains(path), problem.toString());
+        }
+    }
+
+    @Test
+    void malformedJsonIsABadRequestSayingWhere() {
+        HttpResponse<String> response = Http.postJson("/it-probe/echo", "{\"influencer_id\": \"x\",");
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(Http.contentType(response).startsWith(PROBLEM_JSON));
+        JsonObject problem = Http.json(response);
+        assertEquals("urn:trackline:problem:malformed-json", problem.getString("type"));
+        assertTrue(problem.getString("detail").startsWith("Invalid JSON at line 1"), problem.toString());
+    }
+
+    @Test
+    void aValueOfTheWrongKindNamesTheProperty() {
+        HttpResponse<String> response = Http.postJson("/it-probe/echo",
+                "{\"influencer_id\": \"x\", \"quantity\": \"three\"}");
+
+        assertEquals(400, response.statusCode(), response.body());
+        String detail = Http.json(response).getString("detail");
+        assertTrue(detail.contains("quantity"), detail);
+        assertFalse(detail.contains("java."), detail);
+    }
+
+    @Test
+    void invalidFieldsAreListedByTheirWireNames() {
+        HttpResponse<String> response = Http.postJson("/it-probe/echo",
+                "{\"influencer_id\": \" \", \"quantity\": 11, \"lines\": [{\"product_id\": \"a\"}, {}]}");
+
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject problem = Http.json(response);
+        assertEquals("urn:trackline:problem:invalid-request", problem.getString("type"));
+        assertEquals(3, problem.getJsonArray("errors").size(), problem.toString());
+        String fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field")).sorted().toList().toString();
+        assertEquals("[influencer_id, lines[1].product_id, quantity]", fields);
+    }
+
+    @Test
+    void oneInvalidFieldIsNamedAtTheTopLevel() {
+        HttpResponse<String> response = Http.postJson("/it-probe/echo", "{\"quantity\": 2}");
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("influencer_id", Http.json(response).getString("field"));
+    }
+
+    @Test
+    void wrongContentTypeIsUnsupportedMediaType() {
+        HttpResponse<String> response = Http.send(Http.request("/it-probe/echo")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build());
+
+        assertEquals(415, response.statusCode(), response.body());
+        assertTrue(Http.contentType(response).startsWith(PROBLEM_JSON));
+        assertEquals(415, Http.json(response).getInt("status"));
+    }
+
+    @Test
+    void wrongMethodIsNotAllowedAndSaysWhichAre() {
+        HttpResponse<String> response = Http.send(Http.request("/it-probe/echo")
+                .DELETE().build());
+
+        assertEquals(405, response.statusCode(), response.body());
+        assertTrue(Http.contentType(response).startsWith(PROBLEM_JSON));
+        assertTrue(response.headers().firstValue("Allow").orElse("").contains("POST"));
+    }
+
+    @Test
+    void declaredBodiesOverTheLimitAreRefusedUnread() {
+        String big = "{\"influencer_id\": \"" + "x".repeat(70_000) + "\"}";
+
+        HttpResponse<String> response = Http.postJson("/it-probe/echo", big);
+
+        assertEquals(413, response.statusCode(), response.body());
+        assertTrue(Http.contentType(response).startsWith(PROBLEM_JSON));
+        assertEquals("urn:trackline:problem:payload-too-large", Http.json(response).getString("type"));
+    }
+
+    @Test
+    void chunkedBodiesOverTheLimitAreRefusedWhileReading() {
+        byte[] big = ("{\"influencer_id\": \"" + "x".repeat(70_000) + "\"}").getBytes();
+
+        HttpResponse<String> response = Http.send(Http.request("/it-probe/echo")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build());
+
+        assertEquals(413, response.statusCode(), response.body());
+        assertTrue(Http.contentType(response).startsWith(PROBLEM_JSON));
+    }
+
+    @Test
+    void unexpectedFailuresAnswerAnIncidentAndNoInternals() {
+        HttpResponse<String> response = Http.get("/it-probe/failure");
+
+        assertEquals(500, response.statusCode());
+        assertTrue(Http.contentType(response).startsWith(PROBLEM_JSON));
+        JsonObject problem = Http.json(response);
+        assertTrue(problem.getString("instance").startsWith("urn:uuid:"));
+        assertFalse(response.body().contains("secret internal detail"), response.body());
+        assertFalse(response.body().contains("IllegalStateException"), response.body());
+        assertFalse(response.body().contains("at io.trackline"), response.body());
+    }
+
+    @Test
+    void demoDataLoadsIdempotently() {
+        HttpResponse<String> response = Http.send(Http.request("/it-probe/demo-data")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("1", response.body());
+    }
+}

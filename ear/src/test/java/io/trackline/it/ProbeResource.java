@@ -1,0 +1,75 @@
+package io.trackline.it;
+
+import io.trackline.platform.application.DemoData;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Test-only endpoints deployed into the public web module, so the error baseline is proven on the real
+ * JAX-RS stack before any feature endpoint exists (a JSON body with validation, and a failure), and
+ * so that the demo-data mechanism can be run again inside the server.
+ */
+@Path("it-probe")
+public class ProbeResource {
+
+    @EJB
+    private DemoData demoData;
+
+    @Resource(lookup = "jdbc/trackline")
+    private DataSource dataSource;
+
+    public record Line(@NotBlank String productId) {
+    }
+
+    public record EchoRequest(@NotBlank String influencerId,
+                              @Min(1) @Max(10) Integer quantity,
+                              List<@Valid Line> lines) {
+    }
+
+    @POST
+    @Path("echo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public EchoRequest echo(@NotNull @Valid EchoRequest request) {
+        return request;
+    }
+
+    @GET
+    @Path("failure")
+    public String failure() {
+        throw new IllegalStateException("secret internal detail");
+    }
+
+    /** Loads the demo data twice more and answers how many demo admins there are then. */
+    @POST
+    @Path("demo-data")
+    @Produces(MediaType.TEXT_PLAIN)
+    public long reloadDemoData() throws SQLException {
+        demoData.load();
+        demoData.load();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM user_account WHERE username = 'admin'");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

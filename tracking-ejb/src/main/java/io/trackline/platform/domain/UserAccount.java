@@ -1,0 +1,80 @@
+package io.trackline.platform.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A person who signs in to the dashboard. Only a password hash is stored, never the password. */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.FIND_BY_USERNAME,
+        query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+public class UserAccount {
+
+    public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
+
+    static final int MAX_USERNAME_LENGTH = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = MAX_USERNAME_LENGTH)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Role role;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(String username, String passwordHash, Role role, Instant createdAt) {
+        if (username == null || username.isBlank() || username.length() > MAX_USERNAME_LENGTH) {
+            throw new IllegalArgumentException("A username has 1 to " + MAX_USERNAME_LENGTH + " characters.");
+        }
+        this.username = username;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.role = Objects.requireNonNull(role, "role");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

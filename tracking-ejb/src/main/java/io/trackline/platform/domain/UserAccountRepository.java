@@ -1,0 +1,11 @@
+package io.trackline.platform.domain;
+
+import java.util.Optional;
+
+/** The dashboard's user accounts. */
+public interface UserAccountRepository {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    void add(UserAccount account);
+}

@@ -1,0 +1,2 @@
+/** Dashboard user accounts and their roles. */
+package io.trackline.platform.domain;

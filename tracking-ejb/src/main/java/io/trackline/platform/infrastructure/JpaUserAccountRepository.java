@@ -1,0 +1,28 @@
+package io.trackline.platform.infrastructure;
+
+import io.trackline.platform.domain.UserAccount;
+import io.trackline.platform.domain.UserAccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return entityManager.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(UserAccount account) {
+        entityManager.persist(account);
+    }
+}

@@ -1,0 +1,47 @@
+package io.trackline.platform.web;
+
+import io.trackline.platform.api.Problem;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The error page of both web modules (mapped in their {@code web.xml}): whatever the container was about
+ * to answer with an HTML error page, it answers as a problem instead, keeping the status.
+ */
+public class ProblemErrorServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ProblemErrorServlet.class.getName());
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Problem problem = problemFor(request);
+        response.setStatus(problem.status());
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSONB.toJson(problem));
+    }
+
+    private static Problem problemFor(HttpServletRequest request) {
+        Integer status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Throwable cause = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status == null) {
+            return Problem.of(404, "No resource at " + request.getRequestURI() + ".");
+        }
+        if (status == 500) {
+            Problem problem = Problem.unexpected();
+            LOG.log(Level.SEVERE, "Incident " + problem.instance() + " on " + uri, cause);
+            return problem;
+        }
+        return Problem.of(status, status == 404 ? "No resource at " + uri + "." : null);
+    }
+}

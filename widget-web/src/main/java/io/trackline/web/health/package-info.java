@@ -1,0 +1,2 @@
+/** MicroProfile Health checks served by Liberty at {@code /health}. */
+package io.trackline.web.health;
