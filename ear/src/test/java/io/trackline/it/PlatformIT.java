@@ -136,6 +136,16 @@ class PlatformIT {
     }
 
     @Test
+    void anUnproducibleAcceptIsNotAcceptable() {
+        HttpResponse<String> response = Http.send(Http.request("/it-probe/echo")
+                .header("Content-Type", "application/json").header("Accept", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"influencer_id\": \"x\"}")).build());
+
+        assertEquals(406, response.statusCode(), response.body());
+        assertTrue(Http.contentType(response).startsWith(PROBLEM_JSON));
+    }
+
+    @Test
     void declaredBodiesOverTheLimitAreRefusedUnread() {
         String big = "{\"influencer_id\": \"" + "x".repeat(70_000) + "\"}";
 

@@ -31,8 +31,4 @@ public class PasswordHashing {
     public String hash(char[] password) {
         return pbkdf2.generate(password);
     }
-
-    public boolean verify(char[] password, String storedHash) {
-        return pbkdf2.verify(password, storedHash);
-    }
 }

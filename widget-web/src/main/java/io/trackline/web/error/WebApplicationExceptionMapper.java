@@ -45,7 +45,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
 
     private String detail(int status) {
-        String path = "/" + uriInfo.getPath(false).replaceFirst("^/", "");
+        String path = uriInfo.getRequestUri().getRawPath();
         return switch (status) {
             case 404 -> "No resource at " + path + ".";
             case 405 -> "Method " + request.getMethod() + " is not allowed on " + path + ".";
