@@ -14,7 +14,7 @@ import java.time.Duration;
 /** Real HTTP against the test server, whose base URL failsafe passes as {@code trackline.it.base-url}. */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
+    static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 

@@ -19,4 +19,9 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     public Jsonb getContext(Class<?> type) {
         return JSONB;
     }
+
+    /** The same configuration, for JSON the application writes itself. */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
 }

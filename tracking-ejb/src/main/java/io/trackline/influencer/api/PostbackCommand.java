@@ -1,0 +1,11 @@
+package io.trackline.influencer.api;
+
+/**
+ * A validated postback. {@code eventType} is never null (a postback without one counts as
+ * {@code default}); {@code ip} is only ever hashed; {@code requestHash} fingerprints the request so that
+ * a retry under the same idempotency key can be told from a different request.
+ */
+public record PostbackCommand(CustomerRef customer, String product, String influencerId, String eventType,
+                              String eventName, String campaign, String medium, String source, String ip,
+                              String country, String userAgent, String idempotencyKey, String requestHash) {
+}

@@ -1,0 +1,24 @@
+package io.trackline.influencer.application;
+
+import io.trackline.influencer.infrastructure.AntiCheatVisits;
+import io.trackline.platform.infrastructure.VisitorHashing;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+/** Forgets yesterday's anti-cheat visits shortly after midnight UTC: only today's can match. */
+@Singleton
+public class AntiCheatHousekeeping {
+
+    @Inject
+    private AntiCheatVisits visits;
+
+    @EJB
+    private VisitorHashing visitorHashing;
+
+    @Schedule(hour = "*", minute = "15", persistent = false)
+    void forgetPastDays() {
+        visits.forgetBefore(visitorHashing.today());
+    }
+}

@@ -1,0 +1,2 @@
+/** Customers (brands), access keys, widget products, event types, influencers, campaigns and postbacks. */
+package io.trackline.influencer.domain;

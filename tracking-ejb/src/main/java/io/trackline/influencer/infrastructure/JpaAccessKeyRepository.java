@@ -1,0 +1,25 @@
+package io.trackline.influencer.infrastructure;
+
+import io.trackline.influencer.domain.AccessKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAccessKeyRepository {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    public Optional<AccessKey> findByHash(String keyHash) {
+        return entityManager.createNamedQuery(AccessKey.FIND_BY_HASH, AccessKey.class)
+                .setParameter("hash", keyHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void add(AccessKey key) {
+        entityManager.persist(key);
+    }
+}

@@ -1,0 +1,48 @@
+package io.trackline.influencer.infrastructure;
+
+import io.trackline.influencer.domain.Customer;
+import io.trackline.influencer.domain.EventType;
+import io.trackline.influencer.domain.Product;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Customers, their products and the products' event types. */
+@ApplicationScoped
+public class JpaProductRepository {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    public Optional<Customer> customerByCode(String code) {
+        return entityManager.createNamedQuery(Customer.FIND_BY_CODE, Customer.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Product> productByCode(long customerId, String code) {
+        return entityManager.createNamedQuery(Product.FIND_BY_CODE, Product.class)
+                .setParameter("customerId", customerId)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<EventType> eventTypes(long productId) {
+        return entityManager.createNamedQuery(EventType.FIND_BY_PRODUCT, EventType.class)
+                .setParameter("productId", productId)
+                .getResultList();
+    }
+
+    public void add(Object entity) {
+        entityManager.persist(entity);
+    }
+
+    /** Writes what was added, so that generated ids are known. */
+    public void flushed() {
+        entityManager.flush();
+    }
+}

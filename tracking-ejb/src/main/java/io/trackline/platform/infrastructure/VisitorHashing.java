@@ -1,0 +1,65 @@
+package io.trackline.platform.infrastructure;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Hashes a visitor (IP and user agent) with the key of the day, so that the same visitor can be
+ * recognised within a day and never afterwards: keys older than yesterday are destroyed every hour,
+ * in the database and in memory. The clear IP is used here and nowhere else.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class VisitorHashing {
+
+    private static final Logger LOG = Logger.getLogger(VisitorHashing.class.getName());
+    private static final String ALGORITHM = "HmacSHA256";
+    /** Days kept before today: fingerprint attribution looks back up to 24 hours. */
+    private static final int DAYS_KEPT = 1;
+
+    private final Map<LocalDate, byte[]> keys = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    @EJB
+    private DailyHashKeyStore store;
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    public String hash(LocalDate day, String ip, String userAgent) {
+        byte[] key = keys.computeIfAbsent(day, store::keyOf);
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(key, ALGORITHM));
+            byte[] digest = mac.doFinal((ip + '\n' + userAgent).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has " + ALGORITHM, e);
+        }
+    }
+
+    @Schedule(hour = "*", minute = "5", persistent = false)
+    void destroyOldKeys() {
+        LocalDate firstKept = today().minusDays(DAYS_KEPT);
+        keys.keySet().removeIf(day -> day.isBefore(firstKept));
+        int destroyed = store.destroyBefore(firstKept);
+        if (destroyed > 0) {
+            LOG.info(() -> "Destroyed " + destroyed + " visitor hash key(s) of days before " + firstKept + ".");
+        }
+    }
+}

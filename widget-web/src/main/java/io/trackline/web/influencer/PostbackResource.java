@@ -1,0 +1,112 @@
+package io.trackline.web.influencer;
+
+import io.trackline.influencer.api.CustomerRef;
+import io.trackline.influencer.api.PostbackCommand;
+import io.trackline.influencer.api.PostbackOutcome;
+import io.trackline.influencer.application.PostbackService;
+import io.trackline.influencer.application.WidgetService;
+import io.trackline.platform.api.InvalidFieldException;
+import io.trackline.platform.infrastructure.Sha256;
+import io.trackline.web.JsonbConfiguration;
+import io.trackline.web.security.AccessKeyAuthenticated;
+import io.trackline.web.security.AuthenticatedCustomer;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/**
+ * The partner's postback, one per conversion, and test alerts. A 200 means the postback is committed; its body says
+ * whether it counted. A retry under the same {@code Idempotency-Key} (or body {@code event_id}) answers
+ * the first answer again, marked {@code Idempotent-Replayed: true}, and counts nothing.
+ */
+@Path("tracker")
+@RequestScoped
+@AccessKeyAuthenticated
+public class PostbackResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 128;
+    private static final String DEFAULT_EVENT_TYPE = "default";
+
+    @EJB
+    private PostbackService postbacks;
+
+    @EJB
+    private WidgetService widgets;
+
+    @Inject
+    private AuthenticatedCustomer customer;
+
+    @Inject
+    private RequestValidation validation;
+
+    @POST
+    @Path("{access_key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response postback(@PathParam("access_key") String accessKey,
+                             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyHeader,
+                             PostbackRequest body) {
+        PostbackRequest request = validation.valid(body == null ? null : body.normalized());
+        PostbackCommand command = command(customer.get(), request, idempotencyKey(idempotencyHeader, request));
+        PostbackOutcome outcome = record(command);
+        Response.ResponseBuilder response = Response.ok(outcome.receipt());
+        if (outcome.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    /** Pops an alert on the overlays of a widget, storing and counting nothing: for setting a widget up. */
+    @POST
+    @Path("{access_key}/test-alert")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response testAlert(@PathParam("access_key") String accessKey, TestAlertRequest body) {
+        TestAlertRequest request = validation.valid(body);
+        String eventType = request.eventType() == null ? DEFAULT_EVENT_TYPE : request.eventType();
+        widgets.testAlert(customer.get(), request.product(), request.influencerId().strip(), eventType,
+                request.campaign());
+        return Response.accepted().build();
+    }
+
+    /** Records; when a concurrent retry under the same key won the race, answers what that one stored. */
+    private PostbackOutcome record(PostbackCommand command) {
+        try {
+            return postbacks.record(command);
+        } catch (EJBException e) {
+            Optional<PostbackOutcome> first = command.idempotencyKey() == null ? Optional.empty()
+                    : postbacks.previousOutcome(command);
+            return first.orElseThrow(() -> e);
+        }
+    }
+
+    private PostbackCommand command(CustomerRef caller, PostbackRequest request, String idempotencyKey) {
+        String eventType = request.eventType() == null ? DEFAULT_EVENT_TYPE : request.eventType();
+        return new PostbackCommand(caller, request.product(), request.influencerId(), eventType,
+                request.eventName(), request.campaign(), request.medium(), request.source(), request.ip(),
+                request.country(), request.userAgent(), idempotencyKey,
+                Sha256.hex(JsonbConfiguration.jsonb().toJson(request)));
+    }
+
+    private static String idempotencyKey(String header, PostbackRequest request) {
+        if (header == null || header.isBlank()) {
+            return request.eventId();
+        }
+        String key = header.strip();
+        if (key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw new InvalidFieldException(IDEMPOTENCY_KEY, "must be at most " + MAX_IDEMPOTENCY_KEY_LENGTH
+                    + " characters");
+        }
+        return key;
+    }
+}

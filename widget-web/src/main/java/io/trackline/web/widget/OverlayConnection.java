@@ -1,0 +1,138 @@
+package io.trackline.web.widget;
+
+import io.trackline.influencer.api.LiveWidgetEvent;
+import io.trackline.influencer.api.WidgetSnapshot;
+import io.trackline.influencer.application.LiveWidgetFeed;
+import jakarta.json.bind.Jsonb;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One overlay's stream. Live events that arrive while its start (snapshot or replay) is being sent are
+ * held back and then sent unless the start already covered them, so nothing is lost or counted twice;
+ * after that, events go out in the order they come, each counted one once.
+ */
+final class OverlayConnection {
+
+    static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
+
+    private final SseEventSink sink;
+    private final Sse sse;
+    private final Jsonb jsonb;
+    private List<LiveWidgetEvent> heldBack = new ArrayList<>();
+    private long lastSequence;
+    private LiveWidgetFeed.Subscription subscription;
+    private volatile boolean closed;
+
+    OverlayConnection(SseEventSink sink, Sse sse, Jsonb jsonb) {
+        this.sink = sink;
+        this.sse = sse;
+        this.jsonb = jsonb;
+    }
+
+    void subscribedAs(LiveWidgetFeed.Subscription feedSubscription) {
+        this.subscription = feedSubscription;
+    }
+
+    synchronized void startWithSnapshot(WidgetSnapshot snapshot) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("totals", snapshot.totals());
+        data.put("total", snapshot.total());
+        send(sse.newEventBuilder().name("snapshot").id(Long.toString(snapshot.sequence()))
+                .reconnectDelay(RECONNECT_DELAY.toMillis())
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(jsonb.toJson(data)).build());
+        startLive(snapshot.sequence());
+    }
+
+    synchronized void startWithReplay(List<LiveWidgetEvent> missed, long since) {
+        long sequence = since;
+        for (LiveWidgetEvent event : missed) {
+            send(postback(event));
+            sequence = event.sequence();
+        }
+        startLive(sequence);
+    }
+
+    /** Called from the thread that committed a postback (or sent a test alert). */
+    synchronized void onLive(LiveWidgetEvent event) {
+        if (heldBack != null) {
+            heldBack.add(event);
+        } else {
+            deliver(event);
+        }
+    }
+
+    synchronized void heartbeat() {
+        send(sse.newEventBuilder().comment("heartbeat").build());
+    }
+
+    boolean closed() {
+        return closed || sink.isClosed();
+    }
+
+    void close() {
+        closed = true;
+        if (subscription != null) {
+            subscription.close();
+        }
+        if (!sink.isClosed()) {
+            try {
+                sink.close();
+            } catch (IOException e) {
+                // the overlay is gone already: nothing left to release
+            }
+        }
+    }
+
+    private void startLive(long sequence) {
+        lastSequence = sequence;
+        List<LiveWidgetEvent> pending = heldBack;
+        heldBack = null;
+        pending.forEach(this::deliver);
+    }
+
+    private void deliver(LiveWidgetEvent event) {
+        if (event.test()) {
+            send(postback(event));
+        } else if (event.sequence() > lastSequence) {
+            lastSequence = event.sequence();
+            send(postback(event));
+        }
+    }
+
+    private OutboundSseEvent postback(LiveWidgetEvent event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("event_type", event.eventType());
+        data.put("label", event.label());
+        data.put("event_name", event.eventName());
+        data.put("influencer_id", event.widget().influencerId());
+        data.put("campaign", event.campaign());
+        data.put("test", event.test());
+        OutboundSseEvent.Builder builder = sse.newEventBuilder().name("postback")
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(jsonb.toJson(data));
+        if (!event.test()) {
+            builder.id(Long.toString(event.sequence()));
+        }
+        return builder.build();
+    }
+
+    private void send(OutboundSseEvent event) {
+        if (closed()) {
+            close();
+            return;
+        }
+        sink.send(event).whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                close();
+            }
+        });
+    }
+}

@@ -1,0 +1,101 @@
+package io.trackline.web.widget;
+
+import io.trackline.influencer.api.LiveWidgetEvent;
+import io.trackline.influencer.api.WidgetKey;
+import io.trackline.influencer.application.LiveWidgetFeed;
+import io.trackline.influencer.application.WidgetService;
+import io.trackline.web.JsonbConfiguration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Every open overlay stream: opens one (snapshot, or replay after {@code Last-Event-ID} when the gap is
+ * small), beats every {@value #HEARTBEAT_SECONDS} s so proxies and OBS keep it open, and closes them all
+ * when the application stops.
+ */
+@ApplicationScoped
+public class OverlayConnections {
+
+    static final int HEARTBEAT_SECONDS = 15;
+    /** Beyond this many missed postbacks a reconnecting overlay gets a fresh snapshot instead. */
+    static final int REPLAY_LIMIT = 500;
+
+    private final Set<OverlayConnection> open = ConcurrentHashMap.newKeySet();
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @EJB
+    private WidgetService widgets;
+
+    @Inject
+    private LiveWidgetFeed feed;
+
+    private ScheduledFuture<?> heartbeats;
+
+    @PostConstruct
+    void startHeartbeats() {
+        heartbeats = scheduler.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void closeAll() {
+        heartbeats.cancel(false);
+        open.forEach(OverlayConnection::close);
+        open.clear();
+    }
+
+    /** Opens the stream of a widget; an unknown widget is refused (404) before anything is sent. */
+    void open(WidgetKey widget, Long lastEventId, SseEventSink sink, Sse sse) {
+        widgets.settings(widget);
+        OverlayConnection connection = new OverlayConnection(sink, sse, JsonbConfiguration.jsonb());
+        connection.subscribedAs(feed.subscribe(widget, connection::onLive));
+        open.add(connection);
+        try {
+            List<LiveWidgetEvent> missed = replayable(widget, lastEventId);
+            if (missed != null) {
+                connection.startWithReplay(missed, lastEventId);
+            } else {
+                connection.startWithSnapshot(widgets.snapshot(widget));
+            }
+        } catch (RuntimeException e) {
+            open.remove(connection);
+            connection.close();
+            throw e;
+        }
+    }
+
+    /**
+     * What an overlay that last saw {@code lastEventId} missed, or {@code null} when a snapshot serves it
+     * better: no id, too many missed, or an id this widget never reached (another database, say).
+     */
+    private List<LiveWidgetEvent> replayable(WidgetKey widget, Long lastEventId) {
+        if (lastEventId == null) {
+            return null;
+        }
+        List<LiveWidgetEvent> missed = widgets.countedAfter(widget, lastEventId, REPLAY_LIMIT + 1);
+        boolean reached = !missed.isEmpty() || lastEventId <= widgets.snapshot(widget).sequence();
+        return missed.size() <= REPLAY_LIMIT && reached ? missed : null;
+    }
+
+    int count() {
+        return open.size();
+    }
+
+    private void beat() {
+        open.removeIf(OverlayConnection::closed);
+        open.forEach(OverlayConnection::heartbeat);
+    }
+}

@@ -1,0 +1,79 @@
+package io.trackline.web.widget;
+
+import io.trackline.influencer.api.WidgetKey;
+import io.trackline.influencer.api.WidgetSnapshot;
+import io.trackline.influencer.application.WidgetService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+/**
+ * A widget's live stream and its totals. {@code campaign} filters both to one campaign. An overlay that
+ * reconnects sends the last id it saw, as {@code Last-Event-ID} or, where it cannot set headers, as
+ * {@code last_event_id}.
+ */
+@Path("api/widgets/{customer_code}/{product}/{influencer_id}")
+@RequestScoped
+public class WidgetStreamResource {
+
+    @PathParam("customer_code")
+    private String customerCode;
+
+    @PathParam("product")
+    private String product;
+
+    @PathParam("influencer_id")
+    private String influencerId;
+
+    @QueryParam("campaign")
+    private String campaign;
+
+    @EJB
+    private WidgetService widgets;
+
+    @Inject
+    private OverlayConnections connections;
+
+    @GET
+    @Path("events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void events(@HeaderParam("Last-Event-ID") String lastEventIdHeader,
+                       @QueryParam("last_event_id") String lastEventIdParameter,
+                       @Context SseEventSink sink, @Context Sse sse) {
+        String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParameter;
+        connections.open(widget(), sequence(lastEventId), sink, sse);
+    }
+
+    @GET
+    @Path("totals")
+    @Produces(MediaType.APPLICATION_JSON)
+    public WidgetTotalsView totals() {
+        WidgetKey widget = widget();
+        WidgetSnapshot snapshot = widgets.snapshot(widget);
+        return new WidgetTotalsView(widget.influencerId(), widget.campaign(), snapshot.totals(), snapshot.total(),
+                snapshot.sequence(), GoalProgress.of(widgets.settings(widget).goal(), snapshot));
+    }
+
+    private WidgetKey widget() {
+        String filter = campaign == null || campaign.isBlank() ? null : campaign.strip();
+        return new WidgetKey(customerCode, product, influencerId, filter);
+    }
+
+    /** An id the overlay sent back; anything that is not one of ours means "start afresh". */
+    private static Long sequence(String lastEventId) {
+        if (lastEventId == null || !lastEventId.matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(lastEventId);
+    }
+}
