@@ -2,7 +2,10 @@ package io.trackline.it;
 
 import io.trackline.platform.application.DemoData;
 import jakarta.annotation.Resource;
+import io.trackline.web.widget.OverlayConnections;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,10 +30,14 @@ import javax.sql.DataSource;
  * so that the demo-data mechanism can be run again inside the server.
  */
 @Path("it-probe")
+@RequestScoped
 public class ProbeResource {
 
     @EJB
     private DemoData demoData;
+
+    @Inject
+    private OverlayConnections overlays;
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
@@ -71,5 +78,13 @@ public class ProbeResource {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** Drops every overlay stream, as a restart or a network cut would. */
+    @POST
+    @Path("drop-overlays")
+    @Produces(MediaType.TEXT_PLAIN)
+    public int dropOverlays() {
+        return overlays.closeAll();
     }
 }

@@ -51,10 +51,17 @@ public class OverlayConnections {
     }
 
     @PreDestroy
-    void closeAll() {
+    void stop() {
         heartbeats.cancel(false);
+        closeAll();
+    }
+
+    /** Ends every open stream; overlays reconnect by themselves. Returns how many there were. */
+    public int closeAll() {
+        int closed = open.size();
         open.forEach(OverlayConnection::close);
         open.clear();
+        return closed;
     }
 
     /** Opens the stream of a widget; an unknown widget is refused (404) before anything is sent. */
@@ -88,10 +95,6 @@ public class OverlayConnections {
         List<LiveWidgetEvent> missed = widgets.countedAfter(widget, lastEventId, REPLAY_LIMIT + 1);
         boolean reached = !missed.isEmpty() || lastEventId <= widgets.snapshot(widget).sequence();
         return missed.size() <= REPLAY_LIMIT && reached ? missed : null;
-    }
-
-    int count() {
-        return open.size();
     }
 
     private void beat() {
