@@ -39,7 +39,8 @@
 
   function applyColors() {
     const colors = settings.colors || {};
-    for (const [key, value] of Object.entries({ text: colors.text, accent: colors.accent, background: colors.background })) {
+    for (const key of ['text', 'accent', 'background']) {
+      const value = colors[key];
       // Only a real colour: a value from settings must not smuggle in other declarations.
       if (typeof value === 'string' && CSS.supports('color', value)) {
         document.documentElement.style.setProperty(`--tl-${key}`, value);
@@ -48,7 +49,7 @@
   }
 
   function counterState(element) {
-    return { value: element.querySelector('[data-role="value"]'), shown: 0, target: 0, frame: 0, fallback: 0 };
+    return { value: element.querySelector('[data-role="value"]'), shown: 0, frame: 0, fallback: 0 };
   }
 
   function buildCounters() {
@@ -103,7 +104,6 @@
       return;
     }
     stopTween(counter);
-    counter.target = value;
     if (!animate || reducedMotion.matches || value <= counter.shown) {
       show(counter, value);
       return;

@@ -13,7 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A real server-sent-events reader over HTTP, collecting events (comments skipped) on its own thread. */
+/** A real server-sent-events reader over HTTP, collecting events (heartbeats skipped) on its own thread. */
 final class SseClient implements AutoCloseable {
 
     record Event(String name, String id, String data) {
@@ -73,7 +73,7 @@ final class SseClient implements AutoCloseable {
             StringBuilder data = new StringBuilder();
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.isEmpty()) {
-                    if (!data.isEmpty()) {
+                    if (!data.isEmpty() && !"heartbeat".equals(name)) {
                         events.add(new Event(name, id, data.toString()));
                     }
                     name = "message";

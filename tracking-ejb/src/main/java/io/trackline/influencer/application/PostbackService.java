@@ -12,7 +12,6 @@ import io.trackline.influencer.infrastructure.AntiCheatVisits;
 import io.trackline.influencer.infrastructure.JpaPostbackRepository;
 import io.trackline.influencer.infrastructure.WidgetTotals;
 import io.trackline.platform.api.IdempotencyConflictException;
-import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.infrastructure.VisitorHashing;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,14 +22,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Records a postback: stored, counted unless anti-cheat refuses it, added to its widget's totals and,
- * once committed, sent to the widget's overlays. A receipt is only ever returned for a committed postback.
+ * Records a postback in one transaction: stored, counted unless anti-cheat refuses it, added to its
+ * widget's totals and, once committed, sent to the widget's overlays. A receipt is only ever returned for
+ * a committed postback.
  */
 @Stateless
 public class PostbackService {
-
-    @Inject
-    private ProductCatalog catalog;
 
     @Inject
     private JpaPostbackRepository postbacks;
@@ -47,25 +44,15 @@ public class PostbackService {
     @Inject
     private Event<LiveWidgetEvent> liveEvents;
 
-    public PostbackOutcome record(PostbackCommand command) {
-        Optional<PostbackOutcome> replay = previousOutcome(command);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        long customerId = command.customer().id();
-        ProductRef product = catalog.product(customerId, command.product())
-                .orElseThrow(() -> new InvalidFieldException("product",
-                        "No product '" + command.product() + "' belongs to this access key."));
-        long influencerId = catalog.influencerId(customerId, command.influencerId());
-        Long campaignId = catalog.campaignId(customerId, command.campaign());
-        catalog.declareEventType(product, command.eventType(), command.eventName());
-
-        NotCountedReason reason = antiCheatVerdict(product, influencerId, command);
-        Postback postback = new Postback(UUID.randomUUID().toString(), customerId, product.id(), influencerId,
-                campaignId, details(command), reason, Instant.now());
+    /** Records a postback whose references {@link PostbackIntake} has resolved. */
+    public PostbackOutcome record(PostbackCommand command, PostbackTarget target) {
+        ProductRef product = target.product();
+        NotCountedReason reason = antiCheatVerdict(product, target.influencerId(), command);
+        Postback postback = new Postback(UUID.randomUUID().toString(), command.customer().id(), product.id(),
+                target.influencerId(), target.campaignId(), details(command), reason, Instant.now());
         postbacks.add(postback);
         if (postback.counted()) {
-            totals.increment(product.id(), influencerId, campaignId, command.eventType());
+            totals.increment(product.id(), target.influencerId(), target.campaignId(), command.eventType());
             liveEvents.fire(liveEvent(command, product, postback));
         }
         return new PostbackOutcome(receipt(postback), false);

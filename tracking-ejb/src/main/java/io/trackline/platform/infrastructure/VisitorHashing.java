@@ -42,7 +42,10 @@ public class VisitorHashing {
     }
 
     public String hash(LocalDate day, String ip, String userAgent) {
-        byte[] key = keys.computeIfAbsent(day, store::keyOf);
+        return hmac(keys.computeIfAbsent(day, store::keyOf), ip, userAgent);
+    }
+
+    static String hmac(byte[] key, String ip, String userAgent) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key, ALGORITHM));

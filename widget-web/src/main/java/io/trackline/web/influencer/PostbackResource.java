@@ -3,7 +3,7 @@ package io.trackline.web.influencer;
 import io.trackline.influencer.api.CustomerRef;
 import io.trackline.influencer.api.PostbackCommand;
 import io.trackline.influencer.api.PostbackOutcome;
-import io.trackline.influencer.application.PostbackService;
+import io.trackline.influencer.application.PostbackIntake;
 import io.trackline.influencer.application.WidgetService;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.infrastructure.Sha256;
@@ -11,7 +11,6 @@ import io.trackline.web.JsonbConfiguration;
 import io.trackline.web.security.AccessKeyAuthenticated;
 import io.trackline.web.security.AuthenticatedCustomer;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
 
 /**
  * The partner's postback, one per conversion, and test alerts. A 200 means the postback is committed; its body says
@@ -38,8 +36,8 @@ public class PostbackResource {
     private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 128;
     private static final String DEFAULT_EVENT_TYPE = "default";
 
-    @EJB
-    private PostbackService postbacks;
+    @Inject
+    private PostbackIntake intake;
 
     @EJB
     private WidgetService widgets;
@@ -59,7 +57,7 @@ public class PostbackResource {
                              PostbackRequest body) {
         PostbackRequest request = validation.valid(body == null ? null : body.normalized());
         PostbackCommand command = command(customer.get(), request, idempotencyKey(idempotencyHeader, request));
-        PostbackOutcome outcome = record(command);
+        PostbackOutcome outcome = intake.record(command);
         Response.ResponseBuilder response = Response.ok(outcome.receipt());
         if (outcome.replayed()) {
             response.header("Idempotent-Replayed", "true");
@@ -77,17 +75,6 @@ public class PostbackResource {
         widgets.testAlert(customer.get(), request.product(), request.influencerId().strip(), eventType,
                 request.campaign());
         return Response.accepted().build();
-    }
-
-    /** Records; when a concurrent retry under the same key won the race, answers what that one stored. */
-    private PostbackOutcome record(PostbackCommand command) {
-        try {
-            return postbacks.record(command);
-        } catch (EJBException e) {
-            Optional<PostbackOutcome> first = command.idempotencyKey() == null ? Optional.empty()
-                    : postbacks.previousOutcome(command);
-            return first.orElseThrow(() -> e);
-        }
     }
 
     private PostbackCommand command(CustomerRef caller, PostbackRequest request, String idempotencyKey) {

@@ -70,8 +70,12 @@ final class OverlayConnection {
         }
     }
 
+    /**
+     * A comment for proxies, and a {@code heartbeat} event for the page: EventSource hides comments, and
+     * the overlay reconnects when it hears nothing for a while.
+     */
     synchronized void heartbeat() {
-        send(sse.newEventBuilder().comment("heartbeat").build());
+        send(sse.newEventBuilder().comment("heartbeat").name("heartbeat").data("{}").build());
     }
 
     boolean closed() {

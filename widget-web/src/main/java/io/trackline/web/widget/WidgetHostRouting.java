@@ -3,8 +3,8 @@ package io.trackline.web.widget;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,21 +25,28 @@ public class WidgetHostRouting implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String host = request.getHeaderString("Host");
-        if (host == null || !"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod())) {
             return;
+        }
+        overlayPath(request.getHeaderString("Host"), request.getUriInfo().getRequestUri().getRawPath())
+                .ifPresent(path -> request.setRequestUri(
+                        request.getUriInfo().getBaseUriBuilder().path(path).build()));
+    }
+
+    /** The overlay path a widget host and path stand for, if they are of the widget's host form. */
+    static Optional<String> overlayPath(String host, String rawPath) {
+        if (host == null) {
+            return Optional.empty();
         }
         Matcher matcher = WIDGET_HOST.matcher(host.replaceFirst(":\\d+$", ""));
         if (!matcher.matches()) {
-            return;
+            return Optional.empty();
         }
-        String[] segments = request.getUriInfo().getRequestUri().getRawPath().replaceFirst("^/", "").split("/");
-        if (segments.length < 1 || segments.length > 2 || segments[0].isEmpty() || OWN_PATHS.contains(segments[0])) {
-            return;
+        String[] segments = rawPath.replaceFirst("^/", "").split("/", -1);
+        if (segments.length > 2 || segments[0].isEmpty() || OWN_PATHS.contains(segments[0])
+                || (segments.length == 2 && segments[1].isEmpty())) {
+            return Optional.empty();
         }
-        UriBuilder overlay = request.getUriInfo().getBaseUriBuilder()
-                .segment("widget", matcher.group(2), matcher.group(1))
-                .path(String.join("/", segments));
-        request.setRequestUri(overlay.build());
+        return Optional.of("widget/" + matcher.group(2) + "/" + matcher.group(1) + "/" + String.join("/", segments));
     }
 }

@@ -1,0 +1,5 @@
+package io.trackline.influencer.application;
+
+/** Where a postback lands: its product, influencer and campaign ({@code null}: none), resolved to ids. */
+public record PostbackTarget(ProductRef product, long influencerId, Long campaignId) {
+}
