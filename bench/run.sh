@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
-# The benchmark: Trackline on Liberty against MariaDB, both on loopback, loaded by bench/Bench.java.
-# Prints committed postbacks per second and p50/p99 latency at 64 clients, the same for the no-op
-# /api/ping of the same server, a hot-key run, and postback-to-overlay delivery with 2,000 widgets.
+# The benchmark: Trackline on Liberty against MariaDB, both on loopback. Prints, at 64 connections,
+# committed postbacks per second with p50/p99 latency, the same for the no-op /api/ping of the same server,
+# a hot-key run (every postback for one influencer), and postback-to-overlay delivery with 2,000 widgets.
 #   bench/run.sh [seconds per scenario, default 15]
+# Load comes from wrk (Debian's package, installed if absent) and bench/Delivery.java; both share the
+# machine's cores with the server and the database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-readonly SECONDS_PER_SCENARIO=${1:-15}
+readonly DURATION=${1:-15}
 readonly PORT=${BENCH_HTTP_PORT:-9280}
+readonly BASE="http://127.0.0.1:${PORT}"
 readonly DB_NAME=trackline_bench DB_USER=trackline_bench DB_PASSWORD=trackline_bench
 
 # shellcheck source=../scripts/mariadb.sh
 . scripts/mariadb.sh
 
+if ! command -v wrk >/dev/null 2>&1; then
+    log "Installing wrk"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
 ensure_mariadb
 create_database "$DB_NAME" "$DB_USER" "$DB_PASSWORD"
 ulimit -n 65536 2>/dev/null || true
@@ -29,14 +36,45 @@ server_pid=$!
 trap 'kill -TERM "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 180); do
-    curl -sf "http://127.0.0.1:${PORT}/health/ready" >/dev/null 2>&1 && break
+    curl -sf "${BASE}/health/ready" >/dev/null 2>&1 && break
     if ! kill -0 "$server_pid" 2>/dev/null; then
         cat "$server_log" >&2
         exit 1
     fi
     sleep 1
 done
-curl -sf "http://127.0.0.1:${PORT}/health/ready" >/dev/null
+curl -sf "${BASE}/health/ready" >/dev/null
 
-log "Load (each scenario ${SECONDS_PER_SCENARIO} s; the generator shares the cores)"
-java bench/Bench.java "http://127.0.0.1:${PORT}" "$SECONDS_PER_SCENARIO"
+results=$(mktemp)
+# scenario NAME [wrk options and URL]: one wrk run at 64 connections, summarised as a table row.
+scenario() {
+    local name=$1
+    shift
+    local out
+    out=$(wrk -t2 -c64 -d"${DURATION}s" --latency "$@")
+    echo "$out" | awk -v name="$name" '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /requests in/ { total = $1 }
+        /Non-2xx/ { errors = $NF }
+        /Socket errors/ { errors += 0 }
+        $1 == "50%" { p50 = ms($2) }
+        $1 == "99%" { p99 = ms($2) }
+        /Requests\/sec/ { rate = $2 }
+        END { printf "%-40s %9d %7d %10.0f %9.2f %9.2f\n", name, total - errors, errors + 0, rate, p50, p99 }' \
+        | tee -a "$results"
+}
+
+log "Warm-up (${DURATION} s)"
+wrk -t2 -c64 -d"${DURATION}s" -s bench/postback.lua "$BASE" >/dev/null
+wrk -t2 -c64 -d5s "${BASE}/api/ping" >/dev/null
+
+log "Load: 64 connections, ${DURATION} s a scenario"
+printf "%-40s %9s %7s %10s %9s %9s\n" "scenario" "ok" "errors" "per s" "p50 ms" "p99 ms" | tee "$results"
+scenario "no-op GET /api/ping" "${BASE}/api/ping"
+scenario "postback, 1,000 influencers" -s bench/postback.lua "$BASE"
+HOT=1 scenario "postback, one influencer (hot key)" -s bench/postback.lua "$BASE"
+java bench/Delivery.java "$BASE" | tee -a "$results" | tail -1
+
+awk 'NR == 2 { noop = $(NF-2) } NR == 3 { spread = $(NF-2) } NR == 4 { hot = $(NF-2) }
+     END { printf "\nratio committed postbacks / no-op: %.2f\nhot key throughput vs spread: %+.0f%%\n",
+           spread / noop, (hot / spread - 1) * 100 }' "$results"

@@ -3,16 +3,22 @@ package io.trackline.influencer.application;
 import io.trackline.influencer.api.PostbackCommand;
 import io.trackline.influencer.api.PostbackOutcome;
 import io.trackline.platform.api.InvalidFieldException;
+import io.trackline.platform.infrastructure.VisitorHashing;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The way in for a postback. Everything it refers to (product, influencer, campaign, event type) is
- * resolved first, from caches or in short transactions of their own, so that the postback's transaction
- * holds one connection and only the rows it writes; then {@link PostbackService} records it.
+ * resolved first, from caches or in short transactions of their own, and its visitor is hashed; then it
+ * is queued for the {@link PostbackBatcher}, and the answer comes once it is committed.
  */
 @ApplicationScoped
 public class PostbackIntake {
@@ -20,15 +26,20 @@ public class PostbackIntake {
     @Inject
     private ProductCatalog catalog;
 
+    @Inject
+    private PostbackBatcher batcher;
+
     @EJB
     private PostbackService postbacks;
 
-    public PostbackOutcome record(PostbackCommand command) {
-        if (command.idempotencyKey() != null) {
-            Optional<PostbackOutcome> replay = postbacks.previousOutcome(command);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
+    @EJB
+    private VisitorHashing visitorHashing;
+
+    public CompletionStage<PostbackOutcome> record(PostbackCommand command) {
+        Optional<PostbackOutcome> replay = command.idempotencyKey() == null ? Optional.empty()
+                : postbacks.previousOutcome(command);
+        if (replay.isPresent()) {
+            return CompletableFuture.completedFuture(replay.get());
         }
         long customerId = command.customer().id();
         ProductRef product = catalog.product(customerId, command.product())
@@ -37,11 +48,39 @@ public class PostbackIntake {
         PostbackTarget target = new PostbackTarget(product, catalog.influencerId(customerId, command.influencerId()),
                 catalog.campaignId(customerId, command.campaign()));
         catalog.declareEventType(product, command.eventType(), command.eventName());
-        try {
-            return postbacks.record(command, target);
-        } catch (EJBException e) {
-            // A concurrent retry under the same idempotency key committed first: answer what it stored.
-            return postbacks.previousOutcome(command).orElseThrow(() -> e);
+        LocalDate day = visitorHashing.today();
+        String visitor = product.antiCheat() && command.ip() != null && command.userAgent() != null
+                ? visitorHashing.hash(day, command.ip(), command.userAgent()) : null;
+
+        PendingPostback pending = new PendingPostback(command, target, UUID.randomUUID().toString(), Instant.now(),
+                day, visitor);
+        CompletableFuture<PostbackOutcome> outcome = new CompletableFuture<>();
+        batcher.submit(pending).whenComplete((receipt, failure) -> {
+            if (failure == null) {
+                outcome.complete(new PostbackOutcome(receipt, false));
+                return;
+            }
+            try {
+                outcome.complete(afterFailure(command, failure));
+            } catch (RuntimeException e) {
+                outcome.completeExceptionally(e);
+            }
+        });
+        return outcome;
+    }
+
+    /**
+     * A concurrent retry under the same idempotency key that committed first explains the failure: answer
+     * what it stored. Otherwise the failure stands.
+     */
+    private PostbackOutcome afterFailure(PostbackCommand command, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        Optional<PostbackOutcome> first = command.idempotencyKey() == null ? Optional.empty()
+                : postbacks.previousOutcome(command);
+        if (first.isPresent()) {
+            return first.get();
         }
+        throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 }

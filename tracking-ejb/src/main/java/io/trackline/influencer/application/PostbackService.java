@@ -7,55 +7,72 @@ import io.trackline.influencer.api.PostbackReceipt;
 import io.trackline.influencer.api.WidgetKey;
 import io.trackline.influencer.domain.NotCountedReason;
 import io.trackline.influencer.domain.Postback;
-import io.trackline.influencer.domain.PostbackDetails;
-import io.trackline.influencer.infrastructure.AntiCheatVisits;
+import io.trackline.influencer.infrastructure.JdbcPostbackBatch;
 import io.trackline.influencer.infrastructure.JpaPostbackRepository;
-import io.trackline.influencer.infrastructure.WidgetTotals;
 import io.trackline.platform.api.IdempotencyConflictException;
-import io.trackline.platform.infrastructure.VisitorHashing;
-import jakarta.ejb.EJB;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
- * Records a postback in one transaction: stored, counted unless anti-cheat refuses it, added to its
- * widget's totals and, once committed, sent to the widget's overlays. A receipt is only ever returned for
- * a committed postback.
+ * Writes postbacks, a batch per transaction: each stored, counted unless anti-cheat refuses it, added to
+ * its widget's totals and, once committed, sent to the widget's overlays. Receipts exist only for what
+ * was committed.
  */
 @Stateless
 public class PostbackService {
+
+    @Resource(lookup = "jdbc/trackline")
+    private DataSource dataSource;
+
+    @Inject
+    private JdbcPostbackBatch sql;
 
     @Inject
     private JpaPostbackRepository postbacks;
 
     @Inject
-    private WidgetTotals totals;
-
-    @Inject
-    private AntiCheatVisits visits;
-
-    @EJB
-    private VisitorHashing visitorHashing;
-
-    @Inject
     private Event<LiveWidgetEvent> liveEvents;
 
-    /** Records a postback whose references {@link PostbackIntake} has resolved. */
-    public PostbackOutcome record(PostbackCommand command, PostbackTarget target) {
-        ProductRef product = target.product();
-        NotCountedReason reason = antiCheatVerdict(product, target.influencerId(), command);
-        Postback postback = new Postback(UUID.randomUUID().toString(), command.customer().id(), product.id(),
-                target.influencerId(), target.campaignId(), details(command), reason, Instant.now());
-        postbacks.add(postback);
-        if (postback.counted()) {
-            totals.increment(product.id(), target.influencerId(), target.campaignId(), command.eventType());
-            liveEvents.fire(liveEvent(command, product, postback));
+    /** Writes the batch in this transaction; receipts in the batch's order. */
+    public List<PostbackReceipt> write(List<PendingPostback> batch) {
+        String[] notCounted = new String[batch.size()];
+        Map<JdbcPostbackBatch.TotalKey, Long> increments = new LinkedHashMap<>();
+        long[] ids;
+        try (Connection connection = dataSource.getConnection()) {
+            antiCheat(connection, batch, notCounted);
+            ids = sql.insertPostbacks(connection, batch, notCounted);
+            for (int i = 0; i < batch.size(); i++) {
+                if (notCounted[i] == null) {
+                    PendingPostback postback = batch.get(i);
+                    increments.merge(new JdbcPostbackBatch.TotalKey(postback.target().product().id(),
+                            postback.target().influencerId(), postback.target().campaignId(),
+                            postback.command().eventType()), 1L, Long::sum);
+                }
+            }
+            sql.addToTotals(connection, increments);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The postbacks could not be written", e);
         }
-        return new PostbackOutcome(receipt(postback), false);
+        List<PostbackReceipt> receipts = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            PendingPostback postback = batch.get(i);
+            if (notCounted[i] == null) {
+                liveEvents.fire(liveEvent(postback, ids[i]));
+            }
+            String reason = notCounted[i] == null ? null : NotCountedReason.valueOf(notCounted[i]).wireName();
+            receipts.add(new PostbackReceipt(postback.publicId(), notCounted[i] == null, reason));
+        }
+        return receipts;
     }
 
     /** The stored answer to an earlier request under the command's idempotency key, if there was one. */
@@ -72,24 +89,33 @@ public class PostbackService {
                 });
     }
 
-    private NotCountedReason antiCheatVerdict(ProductRef product, long influencerId, PostbackCommand command) {
-        if (!product.antiCheat() || command.ip() == null || command.userAgent() == null) {
-            return null;
+    /** Marks as not counted the postbacks whose visitor already did the same today. */
+    private void antiCheat(Connection connection, List<PendingPostback> batch, String[] notCounted)
+            throws SQLException {
+        List<Integer> positions = new ArrayList<>();
+        List<PendingPostback> checked = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i).antiCheatApplies()) {
+                positions.add(i);
+                checked.add(batch.get(i));
+            }
         }
-        var day = visitorHashing.today();
-        String visitor = visitorHashing.hash(day, command.ip(), command.userAgent());
-        boolean first = visits.recordFirst(day, product.id(), influencerId, command.eventType(), visitor);
-        return first ? null : NotCountedReason.ANTI_CHEAT;
+        if (checked.isEmpty()) {
+            return;
+        }
+        boolean[] first = sql.recordVisits(connection, checked);
+        for (int i = 0; i < first.length; i++) {
+            if (!first[i]) {
+                notCounted[positions.get(i)] = NotCountedReason.ANTI_CHEAT.name();
+            }
+        }
     }
 
-    private static PostbackDetails details(PostbackCommand command) {
-        return new PostbackDetails(command.eventType(), command.eventName(), command.medium(), command.source(),
-                command.country(), command.userAgent(), command.idempotencyKey(), command.requestHash());
-    }
-
-    private static LiveWidgetEvent liveEvent(PostbackCommand command, ProductRef product, Postback postback) {
+    private static LiveWidgetEvent liveEvent(PendingPostback postback, long sequence) {
+        PostbackCommand command = postback.command();
+        ProductRef product = postback.target().product();
         WidgetKey widget = new WidgetKey(command.customer().code(), product.code(), command.influencerId(), null);
-        return new LiveWidgetEvent(widget, postback.id(), command.eventType(), product.label(command.eventType()),
+        return new LiveWidgetEvent(widget, sequence, command.eventType(), product.label(command.eventType()),
                 command.eventName(), command.campaign(), false);
     }
 

@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One conversion a partner reported, stored whether or not it counts. Every field of the seed is kept
- * except the visitor's IP, which is never written anywhere.
+ * One conversion a partner reported, stored whether or not it counts (written in batches by
+ * {@code JdbcPostbackBatch}). Every field of the seed is kept except the visitor's IP, which is never
+ * written anywhere.
  */
 @Entity
 @Table(name = "postback")
@@ -78,26 +79,6 @@ public class Postback {
 
     protected Postback() {
         // for JPA
-    }
-
-    public Postback(String publicId, long customerId, long productId, long influencerId, Long campaignId,
-                    PostbackDetails details, NotCountedReason notCountedReason, Instant receivedAt) {
-        this.publicId = publicId;
-        this.customerId = customerId;
-        this.productId = productId;
-        this.influencerId = influencerId;
-        this.campaignId = campaignId;
-        this.eventType = details.eventType();
-        this.eventName = details.eventName();
-        this.medium = details.medium();
-        this.source = details.source();
-        this.country = details.country();
-        this.userAgent = details.userAgent();
-        this.idempotencyKey = details.idempotencyKey();
-        this.requestHash = details.requestHash();
-        this.counted = notCountedReason == null;
-        this.notCountedReason = notCountedReason;
-        this.receivedAt = receivedAt;
     }
 
     public Long id() {

@@ -21,12 +21,6 @@ public class JpaPostbackRepository {
                 .findFirst();
     }
 
-    /** Stores the postback at once, so that its id is known and a duplicate key fails here. */
-    public void add(Postback postback) {
-        entityManager.persist(postback);
-        entityManager.flush();
-    }
-
     /** The last counted postback of a widget, 0 when there is none. */
     public long lastCountedId(long productId, long influencerId) {
         Object max = entityManager.createNativeQuery("SELECT MAX(id) FROM postback"

@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The partner's postback, one per conversion, and test alerts. A 200 means the postback is committed; its body says
@@ -52,12 +53,15 @@ public class PostbackResource {
     @Path("{access_key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response postback(@PathParam("access_key") String accessKey,
-                             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyHeader,
-                             PostbackRequest body) {
+    public CompletionStage<Response> postback(@PathParam("access_key") String accessKey,
+                                              @HeaderParam(IDEMPOTENCY_KEY) String idempotencyHeader,
+                                              PostbackRequest body) {
         PostbackRequest request = validation.valid(body == null ? null : body.normalized());
         PostbackCommand command = command(customer.get(), request, idempotencyKey(idempotencyHeader, request));
-        PostbackOutcome outcome = intake.record(command);
+        return intake.record(command).thenApply(PostbackResource::answer);
+    }
+
+    private static Response answer(PostbackOutcome outcome) {
         Response.ResponseBuilder response = Response.ok(outcome.receipt());
         if (outcome.replayed()) {
             response.header("Idempotent-Replayed", "true");

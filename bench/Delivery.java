@@ -12,20 +12,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 
 /**
- * Trackline's load generator, run by bench/run.sh against a server on loopback (a single-file program:
- * {@code java bench/Bench.java http://127.0.0.1:9280 15}). Every scenario has a fixed duration or request
- * count and ends by itself. It shares the machine's cores with the server and the database.
+ * The live-delivery scenario of bench/run.sh, a single-file program run against a server on loopback
+ * ({@code java bench/Delivery.java http://127.0.0.1:9280}): {@value #WIDGETS} overlay streams open at once,
+ * one postback each, and the time from sending it to its event on the stream. It ends by itself.
  */
-public class Bench {
+public class Delivery {
 
     static final int CLIENTS = 64;
     static final int WIDGETS = 2_000;
     static final String ACCESS_KEY = "test-access-key";
 
-    static HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1, one connection per client or stream, as partners and OBS connect. */
+    static HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     static String base;
 
     record Result(String name, long ok, long failed, double seconds, long[] latencies) {
@@ -44,28 +45,9 @@ public class Bench {
 
     public static void main(String[] args) throws Exception {
         base = args.length > 0 ? args[0] : "http://127.0.0.1:9280";
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-
-        load("warm-up", 5, i -> postback("warm_" + (i % 100)), 200);
-        Result noop = load("no-op GET /api/ping", seconds, i -> get("/api/ping"), 204);
-        Result spread = load("postback, 1,000 influencers", seconds, i -> postback("spread_" + (i % 1000)), 200);
-        Result hot = load("postback, one influencer (hot key)", seconds, i -> postback("hot_key"), 200);
         Result delivery = delivery();
-
-        System.out.println();
-        System.out.printf("%-40s %9s %7s %10s %9s %9s%n", "scenario (64 clients)", "ok", "errors", "per s",
-                "p50 ms", "p99 ms");
-        for (Result r : List.of(noop, spread, hot, delivery)) {
-            System.out.printf(Locale.ROOT, "%-40s %9d %7d %10.0f %9.2f %9.2f%n", r.name(), r.ok(), r.failed(),
-                    r.perSecond(), r.percentileMillis(50), r.percentileMillis(99));
-        }
-        System.out.printf(Locale.ROOT, "%nratio committed postbacks / no-op: %.2f%n", spread.perSecond() / noop.perSecond());
-        System.out.printf(Locale.ROOT, "hot key throughput vs spread: %+.0f%%%n",
-                (hot.perSecond() / spread.perSecond() - 1) * 100);
-    }
-
-    static HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build();
+        System.out.printf(Locale.ROOT, "%-40s %9d %7d %10.0f %9.2f %9.2f%n", delivery.name(), delivery.ok(),
+                delivery.failed(), delivery.perSecond(), delivery.percentileMillis(50), delivery.percentileMillis(99));
     }
 
     static HttpRequest postback(String influencer) {
@@ -75,53 +57,6 @@ public class Bench {
                 + "\"user_agent\":\"Mozilla/5.0 (X11; Linux x86_64) Bench\"}";
         return HttpRequest.newBuilder(URI.create(base + "/tracker/" + ACCESS_KEY)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    /** {@value #CLIENTS} clients, each sending its next request as soon as the last is answered. */
-    static Result load(String name, int seconds, IntFunction<HttpRequest> requests, int expectedStatus)
-            throws InterruptedException {
-        AtomicLong counter = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        List<long[]> perClient = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        List<Thread> threads = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int c = 0; c < CLIENTS; c++) {
-            long[][] holder = {new long[1024]};
-            int[] size = {0};
-            Thread thread = new Thread(() -> {
-                while (System.nanoTime() < deadline) {
-                    HttpRequest request = requests.apply((int) counter.getAndIncrement());
-                    long sent = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != expectedStatus) {
-                            failed.incrementAndGet();
-                            continue;
-                        }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                        continue;
-                    }
-                    if (size[0] == holder[0].length) {
-                        holder[0] = Arrays.copyOf(holder[0], size[0] * 2);
-                    }
-                    holder[0][size[0]++] = System.nanoTime() - sent;
-                }
-                synchronized (perClient) {
-                    perClient.add(Arrays.copyOf(holder[0], size[0]));
-                }
-            });
-            threads.add(thread);
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%s: %d ok, %d errors in %.1f s%n", name, all.length, failed.get(), elapsed);
-        return new Result(name, all.length, failed.get(), elapsed, all);
     }
 
     /**

@@ -1,0 +1,120 @@
+package io.trackline.influencer.infrastructure;
+
+import io.trackline.influencer.application.PendingPostback;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The writes of a batch of postbacks, each statement sent once for the whole batch, on the connection of
+ * the caller's transaction: the anti-cheat visits, the postbacks, and the totals (one upsert per widget
+ * and event type, however many postbacks it got).
+ */
+@ApplicationScoped
+public class JdbcPostbackBatch {
+
+    /** Counted postbacks per widget total spread over this many rows (see the migration). */
+    static final int SHARDS = 16;
+    private static final long NO_CAMPAIGN = 0L;
+
+    /** One total to add to: a widget (product, influencer, campaign) and event type. */
+    public record TotalKey(long productId, long influencerId, Long campaignId, String eventType) {
+    }
+
+    /** Records the visits of the postbacks anti-cheat applies to; {@code true} where it was the first today. */
+    public boolean[] recordVisits(Connection connection, List<PendingPostback> batch) throws SQLException {
+        boolean[] first = new boolean[batch.size()];
+        try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO anti_cheat_visit"
+                + " (visit_day, product_id, influencer_id, event_type, visitor_hash) VALUES (?, ?, ?, ?, ?)")) {
+            for (PendingPostback postback : batch) {
+                insert.setDate(1, Date.valueOf(postback.day()));
+                insert.setLong(2, postback.target().product().id());
+                insert.setLong(3, postback.target().influencerId());
+                insert.setString(4, postback.command().eventType());
+                insert.setString(5, postback.visitorHash());
+                insert.addBatch();
+            }
+            int[] inserted = insert.executeBatch();
+            for (int i = 0; i < inserted.length; i++) {
+                first[i] = inserted[i] != 0;
+            }
+        }
+        return first;
+    }
+
+    /** Inserts the postbacks; returns their ids, in order. */
+    public long[] insertPostbacks(Connection connection, List<PendingPostback> batch, String[] notCountedReasons)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO postback (public_id, customer_id,"
+                + " product_id, influencer_id, campaign_id, event_type, event_name, medium, source, country,"
+                + " user_agent, counted, not_counted_reason, idempotency_key, request_hash, received_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < batch.size(); i++) {
+                bind(insert, batch.get(i), notCountedReasons[i]);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            long[] ids = new long[batch.size()];
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                for (int i = 0; i < ids.length && keys.next(); i++) {
+                    ids[i] = keys.getLong(1);
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** Adds to each total, on a shard picked at random so that concurrent batches rarely wait on one row. */
+    public void addToTotals(Connection connection, Map<TotalKey, Long> increments) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO widget_total"
+                + " (product_id, influencer_id, campaign_id, event_type, shard, total) VALUES (?, ?, ?, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE total = total + ?")) {
+            for (Map.Entry<TotalKey, Long> increment : increments.entrySet()) {
+                TotalKey key = increment.getKey();
+                upsert.setLong(1, key.productId());
+                upsert.setLong(2, key.influencerId());
+                upsert.setLong(3, key.campaignId() == null ? NO_CAMPAIGN : key.campaignId());
+                upsert.setString(4, key.eventType());
+                upsert.setInt(5, ThreadLocalRandom.current().nextInt(SHARDS));
+                upsert.setLong(6, increment.getValue());
+                upsert.setLong(7, increment.getValue());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement insert, PendingPostback postback, String notCountedReason)
+            throws SQLException {
+        var command = postback.command();
+        insert.setString(1, postback.publicId());
+        insert.setLong(2, command.customer().id());
+        insert.setLong(3, postback.target().product().id());
+        insert.setLong(4, postback.target().influencerId());
+        if (postback.target().campaignId() == null) {
+            insert.setNull(5, Types.BIGINT);
+        } else {
+            insert.setLong(5, postback.target().campaignId());
+        }
+        insert.setString(6, command.eventType());
+        insert.setString(7, command.eventName());
+        insert.setString(8, command.medium());
+        insert.setString(9, command.source());
+        insert.setString(10, command.country());
+        insert.setString(11, command.userAgent());
+        insert.setBoolean(12, notCountedReason == null);
+        insert.setString(13, notCountedReason);
+        insert.setString(14, command.idempotencyKey());
+        insert.setString(15, command.requestHash());
+        insert.setTimestamp(16, Timestamp.from(postback.receivedAt()));
+    }
+}
