@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class Delivery {
 
-    static final int CLIENTS = 64;
+    static final int SENDERS = 32;
+    /** Postbacks per second while the widgets listen: delivery, not saturation, is measured. */
+    static final int RATE = 200;
     static final int WIDGETS = 2_000;
     static final String ACCESS_KEY = "test-access-key";
 
@@ -61,8 +66,8 @@ public class Delivery {
 
     /**
      * {@value #WIDGETS} overlays connected at once, each to its own influencer; then one postback per
-     * widget, from {@value #CLIENTS} clients: the time from sending a postback to its event reaching the
-     * widget's stream.
+     * widget, {@value #RATE} a second: the time from sending a postback to its event reaching the widget's
+     * stream.
      */
     static Result delivery() throws Exception {
         String run = Long.toString(System.currentTimeMillis(), 36);
@@ -106,30 +111,34 @@ public class Delivery {
         if (!connected.await(120, TimeUnit.SECONDS)) {
             System.out.println("only " + (WIDGETS - connected.getCount()) + " widgets connected");
         }
-        AtomicLong next = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+        ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
+        AtomicLong next = new AtomicLong();
+        CountDownLatch sent = new CountDownLatch(WIDGETS);
         long start = System.nanoTime();
-        List<Thread> senders = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            Thread sender = new Thread(() -> {
-                for (int w = (int) next.getAndIncrement(); w < WIDGETS; w = (int) next.getAndIncrement()) {
-                    sentAt[w] = System.nanoTime();
-                    try {
-                        if (client.send(postback("sse_" + run + "_" + w), HttpResponse.BodyHandlers.discarding())
-                                .statusCode() != 200) {
-                            failed.incrementAndGet();
-                        }
-                    } catch (Exception e) {
+        pace.scheduleAtFixedRate(() -> {
+            int w = (int) next.getAndIncrement();
+            if (w >= WIDGETS) {
+                return;
+            }
+            senders.execute(() -> {
+                sentAt[w] = System.nanoTime();
+                try {
+                    if (client.send(postback("sse_" + run + "_" + w), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() != 200) {
                         failed.incrementAndGet();
                     }
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                } finally {
+                    sent.countDown();
                 }
             });
-            senders.add(sender);
-            sender.start();
-        }
-        for (Thread sender : senders) {
-            sender.join();
-        }
+        }, 0, TimeUnit.SECONDS.toMicros(1) / RATE, TimeUnit.MICROSECONDS);
+        sent.await(120, TimeUnit.SECONDS);
+        pace.shutdownNow();
+        senders.shutdown();
         delivered.await(30, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
         streams.forEach(stream -> stream.cancel(true));
@@ -137,6 +146,6 @@ public class Delivery {
         long missing = WIDGETS - measured.length;
         System.out.printf(Locale.ROOT, "delivery: %d of %d events reached their widget (%d postbacks failed)%n",
                 measured.length, WIDGETS, failed.get());
-        return new Result("postback-to-overlay, 2,000 widgets", measured.length, missing, elapsed, measured);
+        return new Result("postback-to-overlay, 2,000 widgets, 200/s", measured.length, missing, elapsed, measured);
     }
 }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class InfluencerTrackingIT {
 
+    /** The server's pool size (trackline.db.pool.max). */
+    private static final int POOL_SIZE = 50;
+
     private static final String SEED_POSTBACK = """
             {
               "influencer_id":"influ_test",
@@ -169,6 +172,29 @@ class InfluencerTrackingIT {
         assertEquals(1, spring.getInt("total"));
         assertEquals(2, all.getJsonObject("goal").getInt("current"));
         assertEquals(100, all.getJsonObject("goal").getInt("target"));
+    }
+
+    @Test
+    void aDatabaseThatCannotTakeThePostbackAnswers503AndRecordsNothing() {
+        String influencer = Postbacks.newInfluencer();
+        HttpResponse<String> exhausted = Http.send(Http.request("/it-probe/exhaust-pool?connections=" + POOL_SIZE
+                + "&seconds=12").POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals("0", exhausted.body(), "connections the probe could not take");
+
+        HttpResponse<String> refused = Postbacks.send("product", influencer, "reg", null);
+
+        assertEquals(503, refused.statusCode(), refused.body());
+        assertTrue(Http.contentType(refused).startsWith("application/problem+json"));
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        awaitPoolReleased();
+        assertEquals(0, totals(influencer, null).getInt("total"));
+    }
+
+    private static void awaitPoolReleased() {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && Http.get("/health/ready").statusCode() != 200) {
+            Thread.onSpinWait();
+        }
     }
 
     @Test

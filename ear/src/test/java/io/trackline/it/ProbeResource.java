@@ -6,6 +6,9 @@ import io.trackline.web.widget.OverlayConnections;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +41,7 @@ public class ProbeResource {
 
     @Inject
     private OverlayConnections overlays;
+
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
@@ -86,5 +90,32 @@ public class ProbeResource {
     @Produces(MediaType.TEXT_PLAIN)
     public int dropOverlays() {
         return overlays.closeAll();
+    }
+
+    /**
+     * Takes every connection of the pool for {@code seconds}, as an overloaded or unreachable database
+     * would; answers once they are all taken.
+     */
+    @POST
+    @Path("exhaust-pool")
+    @Produces(MediaType.TEXT_PLAIN)
+    public long exhaustPool(@QueryParam("connections") int connections, @QueryParam("seconds") int seconds)
+            throws InterruptedException {
+        CountDownLatch taken = new CountDownLatch(connections);
+        for (int i = 0; i < connections; i++) {
+            Thread holder = new Thread(() -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    connection.isValid(1);
+                    taken.countDown();
+                    Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+                } catch (SQLException | InterruptedException e) {
+                    taken.countDown();
+                }
+            });
+            holder.setDaemon(true);
+            holder.start();
+        }
+        taken.await(30, TimeUnit.SECONDS);
+        return taken.getCount();
     }
 }

@@ -1,6 +1,7 @@
 package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.PostbackReceipt;
+import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -20,8 +21,9 @@ import java.util.logging.Logger;
  * Group commit for postbacks. Requests queue their postback and wait; {@value #WRITERS} writers each take
  * whatever has queued (up to {@value #MAX_BATCH}) and write it in one transaction. Under load, batches
  * grow by themselves, so one commit serves many requests, and one busy influencer's total is updated once
- * per batch instead of once per postback. A request's future completes only after its batch committed;
- * if a batch fails, its postbacks are written one by one, so only the faulty one fails.
+ * per batch instead of once per postback. A request's future completes only after its batch committed.
+ * If the database cannot take the batch, every postback in it fails at once (503); if one postback is at
+ * fault, the others are written one by one, so only that one fails.
  */
 @ApplicationScoped
 public class PostbackBatcher {
@@ -94,8 +96,8 @@ public class PostbackBatcher {
                 batch.get(i).receipt().complete(receipts.get(i));
             }
         } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                batch.get(0).receipt().completeExceptionally(e);
+            if (batch.size() == 1 || StoreFailures.isUnavailable(e)) {
+                batch.forEach(queued -> queued.receipt().completeExceptionally(e));
             } else {
                 for (Queued queued : batch) {
                     write(List.of(queued));

@@ -1,6 +1,7 @@
 package io.trackline.web.error;
 
 import io.trackline.platform.api.Problem;
+import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

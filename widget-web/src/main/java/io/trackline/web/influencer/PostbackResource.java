@@ -86,7 +86,7 @@ public class PostbackResource {
         return new PostbackCommand(caller, request.product(), request.influencerId(), eventType,
                 request.eventName(), request.campaign(), request.medium(), request.source(), request.ip(),
                 request.country(), request.userAgent(), idempotencyKey,
-                Sha256.hex(JsonbConfiguration.jsonb().toJson(request)));
+                idempotencyKey == null ? null : Sha256.hex(JsonbConfiguration.jsonb().toJson(request)));
     }
 
     private static String idempotencyKey(String header, PostbackRequest request) {

@@ -1,4 +1,4 @@
-package io.trackline.web.error;
+package io.trackline.platform.infrastructure;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.QueryTimeoutException;
@@ -10,12 +10,12 @@ import java.sql.SQLTransientException;
  * Tells a failure of the database to take the request (down, unreachable, pool exhausted, timing out)
  * from a fault of ours: the first is worth a retry (503), the second is not (500).
  */
-final class StoreFailures {
+public final class StoreFailures {
 
     private StoreFailures() {
     }
 
-    static boolean isUnavailable(Throwable exception) {
+    public static boolean isUnavailable(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientException
                     || cause instanceof SQLNonTransientConnectionException

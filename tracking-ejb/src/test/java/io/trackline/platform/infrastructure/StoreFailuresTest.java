@@ -1,4 +1,4 @@
-package io.trackline.web.error;
+package io.trackline.platform.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
