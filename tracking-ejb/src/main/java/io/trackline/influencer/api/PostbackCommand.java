@@ -9,4 +9,7 @@ package io.trackline.influencer.api;
 public record PostbackCommand(CustomerRef customer, String product, String influencerId, String eventType,
                               String eventName, String campaign, String medium, String source, String ip,
                               String country, String userAgent, String idempotencyKey, String requestHash) {
+
+    /** The event type of a postback that names none. */
+    public static final String DEFAULT_EVENT_TYPE = "default";
 }

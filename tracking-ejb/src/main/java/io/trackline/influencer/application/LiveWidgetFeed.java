@@ -63,9 +63,4 @@ public class LiveWidgetFeed {
             }
         }
     }
-
-    /** How many overlays are connected (all widgets). */
-    public int connectedOverlays() {
-        return subscribers.values().stream().mapToInt(Set::size).sum();
-    }
 }

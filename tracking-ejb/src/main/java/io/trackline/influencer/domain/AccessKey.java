@@ -58,10 +58,4 @@ public class AccessKey {
     public boolean active() {
         return revokedAt == null;
     }
-
-    public void revoke(Instant at) {
-        if (revokedAt == null) {
-            revokedAt = at;
-        }
-    }
 }

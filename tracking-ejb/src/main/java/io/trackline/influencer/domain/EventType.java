@@ -18,9 +18,6 @@ public class EventType {
 
     public static final String FIND_BY_PRODUCT = "EventType.findByProduct";
 
-    /** The code of a postback that names no event type. */
-    public static final String DEFAULT_CODE = "default";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -80,12 +80,4 @@ public class Product {
     public String widgetSettings() {
         return widgetSettings;
     }
-
-    public void switchAntiCheat(boolean on) {
-        antiCheat = on;
-    }
-
-    public void changeWidgetSettings(String settingsJson) {
-        widgetSettings = settingsJson;
-    }
 }

@@ -35,7 +35,6 @@ public class PostbackResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 128;
-    private static final String DEFAULT_EVENT_TYPE = "default";
 
     @Inject
     private PostbackIntake intake;
@@ -75,14 +74,14 @@ public class PostbackResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response testAlert(@PathParam("access_key") String accessKey, TestAlertRequest body) {
         TestAlertRequest request = validation.valid(body);
-        String eventType = request.eventType() == null ? DEFAULT_EVENT_TYPE : request.eventType();
+        String eventType = request.eventType() == null ? PostbackCommand.DEFAULT_EVENT_TYPE : request.eventType();
         widgets.testAlert(customer.get(), request.product(), request.influencerId().strip(), eventType,
                 request.campaign());
         return Response.accepted().build();
     }
 
     private PostbackCommand command(CustomerRef caller, PostbackRequest request, String idempotencyKey) {
-        String eventType = request.eventType() == null ? DEFAULT_EVENT_TYPE : request.eventType();
+        String eventType = request.eventType() == null ? PostbackCommand.DEFAULT_EVENT_TYPE : request.eventType();
         return new PostbackCommand(caller, request.product(), request.influencerId(), eventType,
                 request.eventName(), request.campaign(), request.medium(), request.source(), request.ip(),
                 request.country(), request.userAgent(), idempotencyKey,

@@ -26,7 +26,8 @@ public class IpAddressValidator implements ConstraintValidator<IpAddress, String
             return false;
         }
         try {
-            return InetAddress.getByName(value).getAddress().length == 16;
+            InetAddress.getByName(value);
+            return true;
         } catch (UnknownHostException e) {
             return false;
         }
