@@ -2,7 +2,6 @@ package io.trackline.influencer.application;
 
 import io.trackline.influencer.infrastructure.AntiCheatVisits;
 import io.trackline.platform.infrastructure.VisitorHashing;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -14,11 +13,8 @@ public class AntiCheatHousekeeping {
     @Inject
     private AntiCheatVisits visits;
 
-    @EJB
-    private VisitorHashing visitorHashing;
-
     @Schedule(hour = "*", minute = "15", persistent = false)
     void forgetPastDays() {
-        visits.forgetBefore(visitorHashing.today());
+        visits.forgetBefore(VisitorHashing.today());
     }
 }

@@ -48,7 +48,7 @@ public class PostbackIntake {
         PostbackTarget target = new PostbackTarget(product, catalog.influencerId(customerId, command.influencerId()),
                 catalog.campaignId(customerId, command.campaign()));
         catalog.declareEventType(product, command.eventType(), command.eventName());
-        LocalDate day = visitorHashing.today();
+        LocalDate day = VisitorHashing.today();
         String visitor = product.antiCheat() && command.ip() != null && command.userAgent() != null
                 ? visitorHashing.hash(day, command.ip(), command.userAgent()) : null;
 

@@ -5,9 +5,10 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -32,15 +33,17 @@ public class VisitorHashing {
     private static final int DAYS_KEPT = 1;
 
     private final Map<LocalDate, byte[]> keys = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
 
     @EJB
     private DailyHashKeyStore store;
 
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    /** The UTC day: the unit of anti-cheat and of hash keys. A plain method, not a bean call. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
+    /** Runs in the caller's transaction, if any: it needs none (a new key commits on its own). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String hash(LocalDate day, String ip, String userAgent) {
         return hmac(keys.computeIfAbsent(day, store::keyOf), ip, userAgent);
     }
