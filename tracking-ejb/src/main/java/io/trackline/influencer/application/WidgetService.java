@@ -10,16 +10,16 @@ import io.trackline.influencer.infrastructure.WidgetTotals;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.UnknownResourceException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What an overlay reads: its settings, its totals, the counted postbacks it missed; and test alerts. */
+/**
+ * What an overlay reads: its settings, its totals, the counted postbacks it missed; and test alerts.
+ * Each call is a (read-only) transaction of its own, so that refusing an unknown widget rolls back quietly.
+ */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class WidgetService {
 
     @Inject
