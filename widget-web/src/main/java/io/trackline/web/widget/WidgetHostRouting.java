@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public class WidgetHostRouting implements ContainerRequestFilter {
 
     private static final Pattern WIDGET_HOST = Pattern.compile("([A-Za-z0-9][A-Za-z0-9_.-]*?)-widget-([A-Za-z0-9_-]+)\\..+");
+    /** Every request passes here: most are told apart by this, without a regular expression. */
+    private static final String MARKER = "-widget-";
     private static final Set<String> OWN_PATHS =
             Set.of("api", "widget", "widget-assets", "tracker", "mmp", "health", "openapi", "dashboard");
 
@@ -35,14 +37,15 @@ public class WidgetHostRouting implements ContainerRequestFilter {
 
     /** The overlay path a widget host and path stand for, if they are of the widget's host form. */
     static Optional<String> overlayPath(String host, String rawPath) {
-        if (host == null) {
+        if (host == null || !host.contains(MARKER)) {
             return Optional.empty();
         }
-        Matcher matcher = WIDGET_HOST.matcher(host.replaceFirst(":\\d+$", ""));
+        int port = host.lastIndexOf(':');
+        Matcher matcher = WIDGET_HOST.matcher(port < 0 ? host : host.substring(0, port));
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        String[] segments = rawPath.replaceFirst("^/", "").split("/", -1);
+        String[] segments = (rawPath.startsWith("/") ? rawPath.substring(1) : rawPath).split("/", -1);
         if (segments.length > 2 || segments[0].isEmpty() || OWN_PATHS.contains(segments[0])
                 || (segments.length == 2 && segments[1].isEmpty())) {
             return Optional.empty();
