@@ -97,8 +97,15 @@ public class OverlayConnections {
         return missed.size() <= REPLAY_LIMIT && reached ? missed : null;
     }
 
+    /** Beats every open stream, and lets go of the ones whose overlay has gone, feed subscription included. */
     private void beat() {
-        open.removeIf(OverlayConnection::closed);
+        open.removeIf(connection -> {
+            if (connection.closed()) {
+                connection.close();
+                return true;
+            }
+            return false;
+        });
         open.forEach(OverlayConnection::heartbeat);
     }
 }
