@@ -1,0 +1,125 @@
+package io.trackline.web.widget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.trackline.influencer.api.LiveWidgetEvent;
+import io.trackline.influencer.api.WidgetKey;
+import io.trackline.influencer.api.WidgetSnapshot;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseBroadcaster;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.junit.jupiter.api.Test;
+
+/** The ordering rules of one overlay stream, with an in-memory sink standing in for the connection. */
+class OverlayConnectionTest {
+
+    private static final WidgetKey WIDGET = new WidgetKey("default", "product", "influ_test", null);
+
+    private final RecordingSink sink = new RecordingSink();
+    private final OverlayConnection connection = new OverlayConnection(sink, new FakeSse(), JsonbBuilder.create());
+
+    @Test
+    void liveEventsDuringTheSnapshotAreHeldBackAndOnlyNewerOnesSent() {
+        connection.onLive(counted(41));
+        connection.onLive(counted(43));
+        connection.startWithSnapshot(new WidgetSnapshot(42, Map.of("reg", 42L), 42));
+
+        assertEquals(List.of("snapshot:42", "postback:43"), sink.names());
+    }
+
+    @Test
+    void aReplayResumesAfterTheLastEventItSent() {
+        connection.onLive(counted(12));
+        connection.startWithReplay(List.of(counted(11), counted(12)), 10);
+        connection.onLive(counted(12));
+        connection.onLive(counted(13));
+
+        assertEquals(List.of("postback:11", "postback:12", "postback:13"), sink.names());
+    }
+
+    @Test
+    void testAlertsAlwaysGoThroughAndCarryNoId() {
+        connection.startWithSnapshot(new WidgetSnapshot(5, Map.of(), 0));
+        connection.onLive(new LiveWidgetEvent(WIDGET, 0, "reg", "registration", null, null, true));
+
+        assertEquals(2, sink.events.size());
+        assertNull(sink.events.get(1).id);
+        assertTrue(sink.events.get(1).data.contains("\"test\":true"), sink.events.get(1).data);
+    }
+
+    @Test
+    void heartbeatsAreACommentAndANamedEvent() {
+        connection.heartbeat();
+
+        assertEquals("heartbeat", sink.events.get(0).comment);
+        assertEquals("heartbeat", sink.events.get(0).name);
+    }
+
+    private static LiveWidgetEvent counted(long sequence) {
+        return new LiveWidgetEvent(WIDGET, sequence, "reg", "registration", "registration", null, false);
+    }
+
+    /** What a builder was told, standing in for the runtime's event. */
+    private static final class Event implements OutboundSseEvent {
+        String name;
+        String id;
+        String comment;
+        String data;
+
+        @Override public String getId() { return id; }
+        @Override public String getName() { return name; }
+        @Override public String getComment() { return comment; }
+        @Override public long getReconnectDelay() { return -1; }
+        @Override public boolean isReconnectDelaySet() { return false; }
+        @Override public Class<?> getType() { return String.class; }
+        @Override public Type getGenericType() { return String.class; }
+        @Override public MediaType getMediaType() { return MediaType.APPLICATION_JSON_TYPE; }
+        @Override public Object getData() { return data; }
+    }
+
+    private static final class Builder implements OutboundSseEvent.Builder {
+        private final Event event = new Event();
+
+        @Override public Builder id(String id) { event.id = id; return this; }
+        @Override public Builder name(String name) { event.name = name; return this; }
+        @Override public Builder reconnectDelay(long milliseconds) { return this; }
+        @Override public Builder mediaType(MediaType mediaType) { return this; }
+        @Override public Builder comment(String comment) { event.comment = comment; return this; }
+        @Override public Builder data(Class type, Object data) { event.data = String.valueOf(data); return this; }
+        @Override public Builder data(GenericType type, Object data) { event.data = String.valueOf(data); return this; }
+        @Override public Builder data(Object data) { event.data = String.valueOf(data); return this; }
+        @Override public OutboundSseEvent build() { return event; }
+    }
+
+    private static final class FakeSse implements Sse {
+        @Override public OutboundSseEvent.Builder newEventBuilder() { return new Builder(); }
+        @Override public SseBroadcaster newBroadcaster() { throw new UnsupportedOperationException(); }
+    }
+
+    private static final class RecordingSink implements SseEventSink {
+        final List<Event> events = new ArrayList<>();
+
+        List<String> names() {
+            return events.stream().map(e -> e.name + ":" + e.id).toList();
+        }
+
+        @Override public boolean isClosed() { return false; }
+        @Override public CompletionStage<?> send(OutboundSseEvent event) {
+            events.add((Event) event);
+            return CompletableFuture.completedFuture(null);
+        }
+        @Override public void close() { }
+    }
+}
