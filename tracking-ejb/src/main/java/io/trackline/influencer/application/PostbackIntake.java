@@ -36,8 +36,7 @@ public class PostbackIntake {
     private VisitorHashing visitorHashing;
 
     public CompletionStage<PostbackOutcome> record(PostbackCommand command) {
-        Optional<PostbackOutcome> replay = command.idempotencyKey() == null ? Optional.empty()
-                : postbacks.previousOutcome(command);
+        Optional<PostbackOutcome> replay = previousOutcome(command);
         if (replay.isPresent()) {
             return CompletableFuture.completedFuture(replay.get());
         }
@@ -76,11 +75,15 @@ public class PostbackIntake {
     private PostbackOutcome afterFailure(PostbackCommand command, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
-        Optional<PostbackOutcome> first = command.idempotencyKey() == null ? Optional.empty()
-                : postbacks.previousOutcome(command);
+        Optional<PostbackOutcome> first = previousOutcome(command);
         if (first.isPresent()) {
             return first.get();
         }
         throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+
+    /** Only a postback with an idempotency key can have one; the others skip the look-up. */
+    private Optional<PostbackOutcome> previousOutcome(PostbackCommand command) {
+        return command.idempotencyKey() == null ? Optional.empty() : postbacks.previousOutcome(command);
     }
 }
