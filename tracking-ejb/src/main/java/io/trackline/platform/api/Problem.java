@@ -52,10 +52,6 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type, title, status, detail, newInstance, field, errors);
     }
 
-    public Problem withField(String newField) {
-        return new Problem(type, title, status, detail, instance, newField, errors);
-    }
-
     public Problem withErrors(List<FieldError> newErrors) {
         String single = newErrors.size() == 1 ? newErrors.get(0).field() : field;
         return new Problem(type, title, status, detail, instance, single, newErrors);
