@@ -3,6 +3,7 @@ package io.trackline.influencer.application;
 import io.trackline.influencer.api.PostbackCommand;
 import io.trackline.influencer.api.PostbackOutcome;
 import io.trackline.platform.api.InvalidFieldException;
+import io.trackline.platform.application.EarlierOutcome;
 import io.trackline.platform.infrastructure.VisitorHashing;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -53,33 +53,9 @@ public class PostbackIntake {
 
         PendingPostback pending = new PendingPostback(command, target, UUID.randomUUID().toString(), Instant.now(),
                 day, visitor);
-        CompletableFuture<PostbackOutcome> outcome = new CompletableFuture<>();
-        batcher.submit(pending).whenComplete((receipt, failure) -> {
-            if (failure == null) {
-                outcome.complete(new PostbackOutcome(receipt, false));
-                return;
-            }
-            try {
-                outcome.complete(afterFailure(command, failure));
-            } catch (RuntimeException e) {
-                outcome.completeExceptionally(e);
-            }
-        });
-        return outcome;
-    }
-
-    /**
-     * A concurrent retry under the same idempotency key that committed first explains the failure: answer
-     * what it stored. Otherwise the failure stands.
-     */
-    private PostbackOutcome afterFailure(PostbackCommand command, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        Optional<PostbackOutcome> first = previousOutcome(command);
-        if (first.isPresent()) {
-            return first.get();
-        }
-        throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        return EarlierOutcome.orEarlier(
+                batcher.submit(pending).thenApply(receipt -> new PostbackOutcome(receipt, false)),
+                () -> previousOutcome(command));
     }
 
     /** Only a postback with an idempotency key can have one; the others skip the look-up. */

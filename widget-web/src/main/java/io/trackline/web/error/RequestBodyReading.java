@@ -23,8 +23,13 @@ public class RequestBodyReading implements ReaderInterceptor {
         try {
             return context.proceed();
         } catch (JsonbException | JsonException | ProcessingException | IOException e) {
-            throw new ClientErrorException(ProblemResponse.of(problemFor(e)));
+            throw rejection(e);
         }
+    }
+
+    /** The caller's error for a body that could not be read, for code that reads bodies itself. */
+    public static ClientErrorException rejection(Throwable exception) {
+        return new ClientErrorException(ProblemResponse.of(problemFor(exception)));
     }
 
     static Problem problemFor(Throwable exception) {

@@ -5,8 +5,8 @@ import io.trackline.influencer.api.PostbackCommand;
 import io.trackline.influencer.api.PostbackOutcome;
 import io.trackline.influencer.application.PostbackIntake;
 import io.trackline.influencer.application.WidgetService;
-import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.infrastructure.Sha256;
+import io.trackline.web.IdempotencyKey;
 import io.trackline.web.JsonbConfiguration;
 import io.trackline.web.security.AccessKeyAuthenticated;
 import io.trackline.web.security.AuthenticatedCustomer;
@@ -33,9 +33,6 @@ import java.util.concurrent.CompletionStage;
 @AccessKeyAuthenticated
 public class PostbackResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 128;
-
     @Inject
     private PostbackIntake intake;
 
@@ -53,7 +50,7 @@ public class PostbackResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public CompletionStage<Response> postback(@PathParam("access_key") String accessKey,
-                                              @HeaderParam(IDEMPOTENCY_KEY) String idempotencyHeader,
+                                              @HeaderParam(IdempotencyKey.HEADER) String idempotencyHeader,
                                               PostbackRequest body) {
         PostbackRequest request = validation.valid(body == null ? null : body.normalized());
         PostbackCommand command = command(customer.get(), request, idempotencyKey(idempotencyHeader, request));
@@ -89,14 +86,7 @@ public class PostbackResource {
     }
 
     private static String idempotencyKey(String header, PostbackRequest request) {
-        if (header == null || header.isBlank()) {
-            return request.eventId();
-        }
-        String key = header.strip();
-        if (key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
-            throw new InvalidFieldException(IDEMPOTENCY_KEY, "must be at most " + MAX_IDEMPOTENCY_KEY_LENGTH
-                    + " characters");
-        }
-        return key;
+        String key = IdempotencyKey.of(header);
+        return key == null ? request.eventId() : key;
     }
 }

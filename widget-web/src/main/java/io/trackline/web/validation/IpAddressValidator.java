@@ -18,7 +18,12 @@ public class IpAddressValidator implements ConstraintValidator<IpAddress, String
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return value == null || IPV4.matcher(value).matches() || isIpv6(value);
+        return value == null || isIpAddress(value);
+    }
+
+    /** Whether the text is an IPv4 or IPv6 literal. */
+    public static boolean isIpAddress(String value) {
+        return IPV4.matcher(value).matches() || isIpv6(value);
     }
 
     static boolean isIpv6(String value) {

@@ -1,0 +1,60 @@
+package io.trackline.mmp.application;
+
+import io.trackline.mmp.api.ClickCommand;
+import io.trackline.mmp.api.ClickReceipt;
+import io.trackline.mmp.domain.Click;
+import io.trackline.mmp.domain.ClickId;
+import io.trackline.mmp.domain.TrackingLink;
+import io.trackline.mmp.infrastructure.JpaAppRepository;
+import io.trackline.mmp.infrastructure.JpaClickRepository;
+import io.trackline.platform.api.UnknownResourceException;
+import io.trackline.platform.infrastructure.VisitorHashing;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records clicks: through a tracking link (credited to its publisher and campaign, then redirected to its
+ * destination) or for an app directly. The visitor is kept only as a fingerprint.
+ */
+@Stateless
+public class ClickService {
+
+    @Inject
+    private JpaAppRepository apps;
+
+    @Inject
+    private JpaClickRepository clicks;
+
+    @EJB
+    private VisitorHashing visitorHashing;
+
+    public ClickReceipt record(ClickCommand command) {
+        String clickId = ClickId.next();
+        Instant now = Instant.now();
+        String fingerprint = command.ip() == null || command.userAgent() == null ? null
+                : visitorHashing.hash(VisitorHashing.today(), command.ip(), command.userAgent());
+        if (command.link() == null) {
+            clicks.add(new Click(clickId, command.app().id(), null, command.publisher(), command.campaign(),
+                    command.subIds(), fingerprint, now));
+            return new ClickReceipt(clickId, null);
+        }
+        TrackingLink link = apps.link(command.link()).filter(TrackingLink::active)
+                .orElseThrow(() -> new UnknownResourceException("No tracking link '" + command.link() + "'."));
+        clicks.add(new Click(clickId, link.appId(), link.id(), link.publisher(), link.campaign(),
+                subIds(command.subIds(), link.subIds()), fingerprint, now));
+        return new ClickReceipt(clickId, link.destinationWith(clickId));
+    }
+
+    /** The sub-ids the click came with, else the link's. */
+    private static List<String> subIds(List<String> given, List<String> linkDefaults) {
+        List<String> subIds = new ArrayList<>(linkDefaults.size());
+        for (int i = 0; i < linkDefaults.size(); i++) {
+            subIds.add(given.get(i) != null ? given.get(i) : linkDefaults.get(i));
+        }
+        return subIds;
+    }
+}

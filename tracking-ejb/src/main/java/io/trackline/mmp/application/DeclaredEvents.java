@@ -1,0 +1,38 @@
+package io.trackline.mmp.application;
+
+import io.trackline.mmp.api.AppRef;
+import io.trackline.mmp.domain.EventDefinition;
+import io.trackline.mmp.infrastructure.JpaAppRepository;
+import io.trackline.platform.infrastructure.ExpiringCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The events each app declares, cached for a few seconds: a newly declared event works within that time. */
+@ApplicationScoped
+public class DeclaredEvents {
+
+    static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
+
+    private final ExpiringCache<Long, Map<String, Boolean>> repeatableByMappingId =
+            new ExpiringCache<>(TIME_TO_LIVE, 10_000);
+
+    @Inject
+    private JpaAppRepository apps;
+
+    /** Whether the event may count more than once per user; empty when the app does not declare it. */
+    public Optional<Boolean> repeatable(AppRef app, String mappingId) {
+        if (EventDefinition.SESSION.equals(mappingId)) {
+            return Optional.of(true);
+        }
+        return Optional.ofNullable(repeatableByMappingId.get(app.id(), this::load).get(mappingId));
+    }
+
+    private Map<String, Boolean> load(long appId) {
+        return apps.eventDefinitions(appId).stream()
+                .collect(Collectors.toUnmodifiableMap(EventDefinition::mappingId, EventDefinition::repeatable));
+    }
+}

@@ -1,0 +1,40 @@
+package io.trackline.mmp.application;
+
+import io.trackline.platform.application.GroupCommit;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+
+/** Group commit for S2S events ({@link GroupCommit}): {@value #WRITERS} writers, up to {@value #MAX_BATCH} a batch. */
+@ApplicationScoped
+public class EventBatcher {
+
+    static final int WRITERS = 2;
+    static final int MAX_BATCH = 256;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @EJB
+    private EventService writer;
+
+    private GroupCommit<PendingEvent, WrittenEvent> groupCommit;
+
+    @PostConstruct
+    void start() {
+        groupCommit = new GroupCommit<>("S2S event", executor, writer::write, WRITERS, MAX_BATCH);
+    }
+
+    public CompletableFuture<WrittenEvent> submit(PendingEvent event) {
+        return groupCommit.submit(event);
+    }
+
+    @PreDestroy
+    void stop() {
+        groupCommit.stop();
+    }
+}

@@ -1,0 +1,56 @@
+package io.trackline.mmp.application;
+
+import io.trackline.mmp.domain.App;
+import io.trackline.mmp.domain.AppToken;
+import io.trackline.mmp.domain.CurrencyRate;
+import io.trackline.mmp.domain.EventDefinition;
+import io.trackline.mmp.domain.TrackingLink;
+import io.trackline.mmp.infrastructure.JpaAppRepository;
+import io.trackline.platform.application.DemoSeed;
+import io.trackline.platform.infrastructure.Sha256;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The seed document's app, so that its example calls work on a fresh start: app {@code store-app} (EUR)
+ * with S2S token {@code s2sTokenForTheStoreApp}, events {@code register} and {@code registration} (once per
+ * user) and {@code purchase} (repeatable), a tracking link {@code demo-link}, and a few exchange rates.
+ */
+@Stateless
+public class MmpDemoSeed implements DemoSeed {
+
+    static final String APP = "store-app";
+    static final String TOKEN = "s2sTokenForTheStoreApp";
+    static final String LINK = "demo-link";
+    /** Demo values only: an operator maintains real rates. */
+    private static final Map<String, String> DEMO_RATES = Map.of("USD", "1.08", "GBP", "0.86", "CHF", "0.94",
+            "JPY", "162", "PLN", "4.31");
+
+    @Inject
+    private JpaAppRepository apps;
+
+    @Override
+    public void seed() {
+        if (apps.appByCode(APP).isPresent()) {
+            return;
+        }
+        Instant now = Instant.now();
+        App app = new App(APP, "The Store App", "EUR", now);
+        apps.add(app);
+        apps.add(new AppToken(app, Sha256.hex(TOKEN), "Demo token from the seed document", now));
+        apps.add(new EventDefinition(app.id(), "register", "Register", false, now));
+        apps.add(new EventDefinition(app.id(), "registration", "Registration", false, now));
+        apps.add(new EventDefinition(app.id(), "purchase", "Purchase", true, now));
+        apps.add(new TrackingLink(LINK, app.id(), "demo-publisher", "launch",
+                Arrays.asList(null, null, null, null, null), "https://example.com/store", now));
+        DEMO_RATES.forEach((currency, rate) -> {
+            if (apps.rate(currency).isEmpty()) {
+                apps.add(new CurrencyRate(currency, new BigDecimal(rate), now));
+            }
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package io.trackline.mmp.application;
+
+import io.trackline.mmp.api.Attribution;
+import io.trackline.mmp.api.AttributionSource;
+import io.trackline.mmp.domain.Click;
+
+/** The attribution a new user is stored with: its source and, unless organic, the click (row id too). */
+public record UserAttribution(AttributionSource source, Long clickRowId, String clickId, String publisher,
+                              String campaign) {
+
+    public static UserAttribution organic() {
+        return new UserAttribution(AttributionSource.ORGANIC, null, null, null, null);
+    }
+
+    public static UserAttribution of(AttributionSource source, Click click) {
+        return new UserAttribution(source, click.id(), click.publicId(), click.publisher(), click.campaign());
+    }
+
+    public Attribution view() {
+        return new Attribution(source.wireName(), clickId, publisher, campaign);
+    }
+}

@@ -1,0 +1,105 @@
+package io.trackline.mmp.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * A click on an app's ad, known outside by an unguessable public id. The visitor is kept only as a
+ * fingerprint: a keyed hash whose key is destroyed after a day.
+ */
+@Entity
+@Table(name = "mmp_click")
+@NamedQuery(name = Click.FIND_BY_PUBLIC_ID,
+        query = "SELECT c FROM Click c WHERE c.appId = :app AND c.publicId = :id")
+@NamedQuery(name = Click.FIND_LATEST_BY_FINGERPRINT,
+        query = "SELECT c FROM Click c WHERE c.appId = :app AND c.fingerprint IN :fingerprints"
+                + " AND c.clickedAt >= :since ORDER BY c.clickedAt DESC, c.id DESC")
+public class Click {
+
+    public static final String FIND_BY_PUBLIC_ID = "Click.findByPublicId";
+    public static final String FIND_LATEST_BY_FINGERPRINT = "Click.findLatestByFingerprint";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "public_id", nullable = false, unique = true, length = 22)
+    private String publicId;
+
+    @Column(name = "app_id", nullable = false)
+    private long appId;
+
+    @Column(name = "link_id")
+    private Long linkId;
+
+    @Column(length = 100)
+    private String publisher;
+
+    @Column(length = 100)
+    private String campaign;
+
+    private String sub1;
+    private String sub2;
+    private String sub3;
+    private String sub4;
+    private String sub5;
+
+    @Column(length = 64)
+    private String fingerprint;
+
+    @Column(name = "clicked_at", nullable = false)
+    private Instant clickedAt;
+
+    @Column(name = "click_day", nullable = false)
+    private LocalDate clickDay;
+
+    protected Click() {
+        // for JPA
+    }
+
+    public Click(String publicId, long appId, Long linkId, String publisher, String campaign, List<String> subIds,
+                 String fingerprint, Instant clickedAt) {
+        this.publicId = publicId;
+        this.appId = appId;
+        this.linkId = linkId;
+        this.publisher = publisher;
+        this.campaign = campaign;
+        this.sub1 = subIds.get(0);
+        this.sub2 = subIds.get(1);
+        this.sub3 = subIds.get(2);
+        this.sub4 = subIds.get(3);
+        this.sub5 = subIds.get(4);
+        this.fingerprint = fingerprint;
+        this.clickedAt = clickedAt;
+        this.clickDay = LocalDate.ofInstant(clickedAt, ZoneOffset.UTC);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String publicId() {
+        return publicId;
+    }
+
+    public String publisher() {
+        return publisher;
+    }
+
+    public String campaign() {
+        return campaign;
+    }
+
+    public Instant clickedAt() {
+        return clickedAt;
+    }
+}

@@ -1,0 +1,145 @@
+package io.trackline.mmp.infrastructure;
+
+import io.trackline.mmp.application.KnownUser;
+import io.trackline.mmp.application.PendingEvent;
+import io.trackline.mmp.application.UserAttribution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The writes of a batch of S2S events, each statement sent once for the whole batch, on the connection of
+ * the caller's transaction: new users (the first insert of a user wins its attribution), the once-per-user
+ * marks of non-repeatable events, the events, and the session days.
+ */
+@ApplicationScoped
+public class JdbcEventBatch {
+
+    /** An app's user as the partner names it. */
+    public record UserKey(long appId, String userId) {
+    }
+
+    @Inject
+    private JdbcEventReads reads;
+
+    /** Inserts the users not known yet, unless a concurrent request did; answers every new user as stored. */
+    public Map<UserKey, KnownUser> storeNewUsers(Connection connection, List<PendingEvent> batch)
+            throws SQLException {
+        List<PendingEvent> fresh = batch.stream().filter(event -> event.known() == null).toList();
+        if (fresh.isEmpty()) {
+            return Map.of();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO mmp_app_user (app_id,"
+                + " user_id, source, click_id, publisher, campaign, attributed_at, attributed_day)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (PendingEvent event : fresh) {
+                UserAttribution attribution = event.attribution();
+                insert.setLong(1, event.appId());
+                insert.setString(2, event.userId());
+                insert.setString(3, attribution.source().wireName());
+                setNullable(insert, 4, attribution.clickRowId());
+                insert.setString(5, attribution.publisher());
+                insert.setString(6, attribution.campaign());
+                insert.setTimestamp(7, Timestamp.from(event.receivedAt()));
+                insert.setDate(8, Date.valueOf(event.day()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        Map<Long, Set<String>> userIdsByApp = fresh.stream().collect(Collectors.groupingBy(PendingEvent::appId,
+                Collectors.mapping(PendingEvent::userId, Collectors.toSet())));
+        Map<UserKey, KnownUser> stored = new HashMap<>();
+        for (Map.Entry<Long, Set<String>> app : userIdsByApp.entrySet()) {
+            reads.users(connection, app.getKey(), app.getValue())
+                    .forEach((userId, user) -> stored.put(new UserKey(app.getKey(), userId), user));
+        }
+        return stored;
+    }
+
+    /** Marks each non-repeatable event done by its user; {@code true} where it was done before (a duplicate). */
+    public boolean[] markDoneOnce(Connection connection, List<PendingEvent> events, long[] userIds)
+            throws SQLException {
+        boolean[] duplicate = new boolean[events.size()];
+        if (events.isEmpty()) {
+            return duplicate;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT IGNORE INTO mmp_event_once (app_user_id, mapping_id) VALUES (?, ?)")) {
+            for (int i = 0; i < events.size(); i++) {
+                insert.setLong(1, userIds[i]);
+                insert.setString(2, events.get(i).command().eventId());
+                insert.addBatch();
+            }
+            int[] inserted = insert.executeBatch();
+            for (int i = 0; i < inserted.length; i++) {
+                duplicate[i] = inserted[i] == 0;
+            }
+        }
+        return duplicate;
+    }
+
+    public void insertEvents(Connection connection, List<PendingEvent> events, long[] userIds, boolean[] duplicate)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mmp_event (public_id, app_id,"
+                + " app_user_id, mapping_id, counted, amount, currency, revenue, aggregated_value, event_value,"
+                + " idempotency_key, request_hash, received_at, event_day)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < events.size(); i++) {
+                PendingEvent event = events.get(i);
+                var command = event.command();
+                insert.setString(1, event.publicId());
+                insert.setLong(2, event.appId());
+                insert.setLong(3, userIds[i]);
+                insert.setString(4, command.eventId());
+                insert.setBoolean(5, !duplicate[i]);
+                insert.setBigDecimal(6, command.amount());
+                insert.setString(7, command.amount() == null ? null : command.currency());
+                insert.setBigDecimal(8, event.revenue());
+                insert.setBigDecimal(9, command.aggregatedValue());
+                insert.setString(10, command.eventValue());
+                insert.setString(11, command.idempotencyKey());
+                insert.setString(12, command.requestHash());
+                insert.setTimestamp(13, Timestamp.from(event.receivedAt()));
+                insert.setDate(14, Date.valueOf(event.day()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Records the day of each session for its user; a second session on a day changes nothing. */
+    public void recordSessionDays(Connection connection, List<PendingEvent> sessions, long[] userIds)
+            throws SQLException {
+        if (sessions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT IGNORE INTO mmp_session_day (app_id, session_day, app_user_id) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < sessions.size(); i++) {
+                insert.setLong(1, sessions.get(i).appId());
+                insert.setDate(2, Date.valueOf(sessions.get(i).day()));
+                insert.setLong(3, userIds[i]);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.trackline.mmp.infrastructure;
+
+import io.trackline.mmp.domain.App;
+import io.trackline.mmp.domain.AppToken;
+import io.trackline.mmp.domain.CurrencyRate;
+import io.trackline.mmp.domain.EventDefinition;
+import io.trackline.mmp.domain.TrackingLink;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Apps and what belongs to them: tokens, declared events, tracking links, and the exchange rates. Reads
+ * outside a transaction get one of their own, so that the connection goes back to the pool at once.
+ */
+@ApplicationScoped
+@Transactional
+public class JpaAppRepository {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    public Optional<AppToken> tokenByHash(String tokenHash) {
+        return entityManager.createNamedQuery(AppToken.FIND_BY_HASH, AppToken.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<App> appByCode(String code) {
+        return entityManager.createNamedQuery(App.FIND_BY_CODE, App.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<App> app(long id) {
+        return Optional.ofNullable(entityManager.find(App.class, id));
+    }
+
+    public List<EventDefinition> eventDefinitions(long appId) {
+        return entityManager.createNamedQuery(EventDefinition.FIND_BY_APP, EventDefinition.class)
+                .setParameter("app", appId)
+                .getResultList();
+    }
+
+    public Optional<TrackingLink> link(String publicId) {
+        return entityManager.createNamedQuery(TrackingLink.FIND_BY_PUBLIC_ID, TrackingLink.class)
+                .setParameter("id", publicId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<CurrencyRate> rates() {
+        return entityManager.createNamedQuery(CurrencyRate.FIND_ALL, CurrencyRate.class).getResultList();
+    }
+
+    public Optional<CurrencyRate> rate(String currency) {
+        return Optional.ofNullable(entityManager.find(CurrencyRate.class, currency));
+    }
+
+    public void add(Object appPart) {
+        entityManager.persist(appPart);
+        entityManager.flush();
+    }
+}

@@ -1,0 +1,74 @@
+package io.trackline.web.mmp;
+
+import io.trackline.mmp.api.ClickCommand;
+import io.trackline.mmp.api.ClickReceipt;
+import io.trackline.mmp.application.ClickService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * {@code GET /mmp/click}. With {@code link=<id>} it is a visitor's click on a tracking link: recorded for
+ * the link's publisher and campaign, then redirected to the link's destination with {@code clkid} appended;
+ * no token needed. Without a link it is an app's backend asking for a click id
+ * ({@code no_redirect=true} and its S2S token). With {@code no_redirect=true} the answer is
+ * {@code {"id": "<click id>"}} either way. Behind a proxy, configure Liberty's {@code remoteIp} so that the
+ * visitor's address is the client's, not the proxy's.
+ */
+@Path("mmp/click")
+@RequestScoped
+@ReadsS2SParameters
+public class ClickResource {
+
+    @Inject
+    private S2SParameters parameters;
+
+    @Inject
+    private AppClicks appClicks;
+
+    @EJB
+    private ClickService clicks;
+
+    @Context
+    private HttpServletRequest connection;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response click() {
+        boolean noRedirect = parameters.value("no_redirect").map(ClickResource::isTrue).orElse(false);
+        String link = parameters.value("link").orElse(null);
+        ClickReceipt receipt = link == null ? appClicks.record(noRedirect) : linkClick(link);
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        if (noRedirect) {
+            return Response.ok(Map.of("id", receipt.id())).cacheControl(noStore).build();
+        }
+        return Response.status(Response.Status.FOUND).location(URI.create(receipt.redirectTo()))
+                .cacheControl(noStore).build();
+    }
+
+    private ClickReceipt linkClick(String link) {
+        ClickRequest request = ClickRequest.of(parameters, connection.getRemoteAddr(),
+                headers.getHeaderString(HttpHeaders.USER_AGENT));
+        return clicks.record(new ClickCommand(null, link, null, null, request.subIds(), request.ip(),
+                request.userAgent()));
+    }
+
+    private static boolean isTrue(String value) {
+        return "true".equalsIgnoreCase(value) || "1".equals(value);
+    }
+}

@@ -1,0 +1,66 @@
+package io.trackline.web.mmp;
+
+import io.trackline.mmp.api.AppReport;
+import io.trackline.mmp.application.ReportService;
+import io.trackline.platform.api.InvalidFieldException;
+import io.trackline.web.mmp.S2SParameters.Parameter;
+import io.trackline.web.security.AuthenticatedApp;
+import io.trackline.web.security.S2STokenAuthenticated;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * {@code GET /mmp/report}: the authenticated app's figures per UTC day, for {@code day}, or {@code from}
+ * to {@code to} (both included, at most {@value ReportService#MAX_DAYS} days); today by default.
+ */
+@Path("mmp/report")
+@RequestScoped
+@ReadsS2SParameters
+@S2STokenAuthenticated
+public class ReportResource {
+
+    @Inject
+    private S2SParameters parameters;
+
+    @Inject
+    private AuthenticatedApp app;
+
+    @EJB
+    private ReportService reports;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public AppReport report() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Optional<LocalDate> day = date(parameters.first("day"));
+        LocalDate from = day.or(() -> date(parameters.first("from"))).orElse(today);
+        LocalDate to = day.or(() -> date(parameters.first("to"))).orElse(from.isAfter(today) ? from : today);
+        if (to.isBefore(from)) {
+            throw new InvalidFieldException("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= ReportService.MAX_DAYS) {
+            throw new InvalidFieldException("to", "a report covers at most " + ReportService.MAX_DAYS + " days");
+        }
+        return reports.report(app.get(), from, to);
+    }
+
+    private static Optional<LocalDate> date(Optional<Parameter> parameter) {
+        return parameter.map(date -> {
+            try {
+                return LocalDate.parse(date.value());
+            } catch (DateTimeParseException e) {
+                throw new InvalidFieldException(date.name(), "must be a date such as 2026-11-22");
+            }
+        });
+    }
+}

@@ -1,0 +1,81 @@
+package io.trackline.web.mmp;
+
+import io.trackline.mmp.api.EventOutcome;
+import io.trackline.mmp.application.EventIntake;
+import io.trackline.web.IdempotencyKey;
+import io.trackline.web.security.AuthenticatedApp;
+import io.trackline.web.security.S2STokenAuthenticated;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The seed's event calls, GET or POST alike. {@code postback} registers an event ({@code user_id} and
+ * {@code event_id} required); {@code s2sevent} also requires the visitor ({@code user_ip}, {@code user_ua})
+ * and, without {@code event_id}, only attributes the user. A 200 means committed; its body says whether the
+ * event was a duplicate and how the user is attributed. A retry under the same {@code Idempotency-Key}
+ * answers the first answer again, marked {@code Idempotent-Replayed: true}.
+ */
+@Path("mmp")
+@RequestScoped
+@ReadsS2SParameters
+@S2STokenAuthenticated
+public class S2SEventResource {
+
+    @Inject
+    private S2SParameters parameters;
+
+    @Inject
+    private AuthenticatedApp app;
+
+    @Inject
+    private EventIntake intake;
+
+    @GET
+    @Path("postback")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<Response> postback(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+        return record(false, idempotencyKey);
+    }
+
+    @POST
+    @Path("postback")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<Response> postbackPosted(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+        return record(false, idempotencyKey);
+    }
+
+    @GET
+    @Path("s2sevent")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<Response> s2sEvent(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+        return record(true, idempotencyKey);
+    }
+
+    @POST
+    @Path("s2sevent")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<Response> s2sEventPosted(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+        return record(true, idempotencyKey);
+    }
+
+    private CompletionStage<Response> record(boolean visitorRequired, String idempotencyHeader) {
+        return intake.record(S2SEventRequest.command(parameters, app.get(), visitorRequired,
+                IdempotencyKey.of(idempotencyHeader))).thenApply(S2SEventResource::answer);
+    }
+
+    private static Response answer(EventOutcome outcome) {
+        Response.ResponseBuilder response = Response.ok(outcome.receipt());
+        if (outcome.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+}
