@@ -1,0 +1,230 @@
+package io.trackline.it;
+
+import static io.trackline.it.S2S.SEED_TOKEN;
+import static io.trackline.it.S2S.q;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The MMP API's wire contract: the seed's example calls verbatim (placeholders filled in), the token in
+ * every place it may be, every parameter spelling, and every answer code with a problem body.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MmpApiIT {
+
+    private static final String USER_AGENT = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
+                ProbeResource.Line.class, MmpProbe.class);
+    }
+
+    @BeforeEach
+    void demoData() {
+        Postbacks.ensureDemoData();
+    }
+
+    private static String newUser() {
+        return "user-" + UUID.randomUUID();
+    }
+
+    @Test
+    void theSeedsGetPostbackRegistersTheEvent() {
+        JsonObject receipt = S2S.ok(S2S.get("/mmp/postback?s2s_token=s2sTokenForTheStoreApp"
+                + "&user_id=0000-AAAA-BBBB-CCCC&event_id=register"));
+
+        assertEquals("register", receipt.getString("event_id"));
+        assertEquals("0000-AAAA-BBBB-CCCC", receipt.getString("user_id"));
+        assertTrue(receipt.getString("id").matches("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void theSeedsPostWithTheTokenInTheAuthorizationHeaderAndTheMisspelledAmountRegistersThePurchase() {
+        HttpResponse<String> response = Http.send(Http.request("/mmp/postback?user_id=0000-AAAA-BBBB-CCCC"
+                        + "&event_id=purchase&sale_amout=42")
+                .header("Authorization", SEED_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        JsonObject receipt = S2S.ok(response);
+        assertEquals("purchase", receipt.getString("event_id"));
+        assertFalse(receipt.getBoolean("duplicate"));
+    }
+
+    @Test
+    void theSeedsS2sEventCallsAttributeThenRegisterThenOpenASession() {
+        String user = newUser();
+        String visitor = "&user_ip=" + S2S.newIp() + "&user_ua=" + q(USER_AGENT);
+
+        JsonObject attribution = S2S.ok(S2S.get("/mmp/s2sevent?token=" + SEED_TOKEN + "&user_id=" + user
+                + "&event_id=" + visitor));
+        JsonObject registration = S2S.ok(S2S.get("/mmp/s2sevent?event_id=registration&token=" + SEED_TOKEN
+                + "&user_id=" + user + "&event_id=" + visitor));
+        JsonObject open = S2S.ok(S2S.get("/mmp/s2sevent?event_id=__open&token=" + SEED_TOKEN + "&user_id=" + user
+                + "&event_id=" + visitor));
+
+        assertFalse(attribution.containsKey("id"), "an attribution-only call records no event");
+        assertEquals("organic", attribution.getJsonObject("attribution").getString("source"));
+        assertEquals("registration", registration.getString("event_id"));
+        assertEquals("__open", open.getString("event_id"));
+    }
+
+    @Test
+    void theSeedsClickCallAnswersAClickId() {
+        JsonObject click = S2S.ok(S2S.get("/mmp/click?no_redirect=true&user_ip=" + S2S.newIp() + "&user_ua="
+                + q(USER_AGENT) + "&s2stoken=" + SEED_TOKEN));
+
+        assertTrue(click.getString("id").matches("[A-Za-z0-9_-]{22}"), click.toString());
+        assertEquals(1, click.size());
+    }
+
+    @Test
+    void theTokenIsTakenFromTheHeaderRawOrBearerOrAnyOfItsParameterNamesInQueryFormOrJson() {
+        String event = "user_id=" + newUser() + "&event_id=purchase";
+
+        S2S.ok(S2S.getWithAuthorization("/mmp/postback?" + event, SEED_TOKEN));
+        S2S.ok(S2S.getWithAuthorization("/mmp/postback?" + event, "Bearer " + SEED_TOKEN));
+        S2S.ok(S2S.get("/mmp/postback?" + event + "&s2s_token=" + SEED_TOKEN));
+        S2S.ok(S2S.get("/mmp/postback?" + event + "&s2stoken=" + SEED_TOKEN));
+        S2S.ok(S2S.get("/mmp/postback?" + event + "&token=" + SEED_TOKEN));
+        S2S.ok(S2S.postForm("/mmp/postback", event + "&s2s_token=" + SEED_TOKEN));
+        S2S.ok(Http.postJson("/mmp/postback", "{\"token\":\"" + SEED_TOKEN + "\",\"user_id\":\"" + newUser()
+                + "\",\"event_id\":\"purchase\",\"sale_amount\":9.99}"));
+    }
+
+    @Test
+    void aMissingOrUnknownTokenIsUnauthorizedBeforeAnyValidation() {
+        assertProblem(401, null, S2S.get("/mmp/postback?user_id=x"));
+        assertProblem(401, null, S2S.get("/mmp/postback?s2s_token=not-a-token&user_id=x&event_id=register"));
+        assertProblem(401, null, S2S.getWithAuthorization("/mmp/s2sevent?user_id=x", "Bearer not-a-token"));
+        assertProblem(401, null, S2S.get("/mmp/report?token=not-a-token"));
+        assertProblem(401, null, S2S.get("/mmp/click?no_redirect=true"));
+    }
+
+    @Test
+    void aMissingUserIdOrEventIdIsNamed() {
+        assertProblem(400, "user_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN));
+        assertProblem(400, "event_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=u1"));
+        assertProblem(400, "event_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=u1&event_id="));
+    }
+
+    @Test
+    void anEventTheAppDoesNotDeclareIsRefused() {
+        HttpResponse<String> response = S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=u1"
+                + "&event_id=level_up");
+
+        assertProblem(400, "event_id", response);
+        assertTrue(Http.json(response).getString("detail").contains("level_up"));
+    }
+
+    @Test
+    void theS2sEventEndpointRequiresTheVisitorUnderEitherSpelling() {
+        String call = "/mmp/s2sevent?token=" + SEED_TOKEN + "&user_id=" + newUser() + "&event_id=registration";
+
+        assertProblem(400, "user_ip", S2S.get(call + "&user_ua=" + q(USER_AGENT)));
+        assertProblem(400, "user_ua", S2S.get(call + "&user_ip=" + S2S.newIp()));
+        S2S.ok(S2S.get(call + "&user_ip=" + S2S.newIp() + "&user_ua=" + q(USER_AGENT)));
+        S2S.ok(S2S.get(call.replace("registration", "register") + "&ip_address=" + S2S.newIp() + "&user_agent="
+                + q(USER_AGENT)));
+    }
+
+    @Test
+    void malformedValuesAreRefusedUnderTheNameTheCallerUsed() {
+        String call = "/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=u1&event_id=purchase";
+
+        assertProblem(400, "sale_amout", S2S.get(call + "&sale_amout=forty-two"));
+        assertProblem(400, "sale_amount", S2S.get(call + "&sale_amount=-1"));
+        assertProblem(400, "sale_amount_currency", S2S.get(call + "&sale_amount=1&sale_amount_currency=EURO"));
+        assertProblem(400, "aggregated_event_value", S2S.get(call + "&aggregated_event_value=lots"));
+        assertProblem(400, "ip_address", S2S.get(call + "&ip_address=INSERT_IP"));
+        assertProblem(400, "user_ip", S2S.get(call + "&user_ip=999.1.1.1"));
+        assertProblem(400, "event_value", S2S.get(call + "&event_value=" + "x".repeat(4097)));
+        assertProblem(400, "user_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN + "&event_id=purchase"
+                + "&user_id=" + "u".repeat(256)));
+    }
+
+    @Test
+    void aBodyThatIsNotAFormOrJsonOrIsMalformedOrTooLargeIsRefused() {
+        assertProblem(415, null, Http.send(Http.request("/mmp/postback?token=" + SEED_TOKEN)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build()));
+        assertProblem(400, null, Http.postJson("/mmp/postback?token=" + SEED_TOKEN, "{\"user_id\": "));
+        assertProblem(400, "body", Http.postJson("/mmp/postback?token=" + SEED_TOKEN, "[1, 2]"));
+        assertProblem(413, null, Http.postJson("/mmp/postback?token=" + SEED_TOKEN,
+                "{\"event_value\":\"" + "x".repeat(70_000) + "\"}"));
+    }
+
+    @Test
+    void anyOtherPathUnderMmpIsNotFound() {
+        assertProblem(404, null, S2S.get("/mmp/events?s2s_token=" + SEED_TOKEN));
+        assertProblem(404, null, S2S.get("/mmp"));
+        assertProblem(404, null, S2S.get("/mmp/postback/extra?s2s_token=" + SEED_TOKEN));
+    }
+
+    @Test
+    void aRetryUnderTheSameIdempotencyKeyAnswersTheFirstAnswerAndADifferentRequestUnderItConflicts() {
+        String key = UUID.randomUUID().toString();
+        String call = "/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=" + newUser() + "&event_id=purchase"
+                + "&sale_amount=5";
+
+        HttpResponse<String> first = Http.send(Http.request(call).header("Idempotency-Key", key).GET().build());
+        HttpResponse<String> retry = Http.send(Http.request(call).header("Idempotency-Key", key).GET().build());
+        HttpResponse<String> other = Http.send(Http.request(call.replace("=5", "=6"))
+                .header("Idempotency-Key", key).GET().build());
+
+        assertEquals(S2S.ok(first).getString("id"), S2S.ok(retry).getString("id"));
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertFalse(first.headers().firstValue("Idempotent-Replayed").isPresent());
+        assertProblem(422, null, other);
+    }
+
+    @Test
+    void aRepeatOfANonRepeatableEventIsADuplicateButARepeatablePurchaseIsNot() {
+        String call = "/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=" + newUser() + "&event_id=";
+
+        assertFalse(S2S.ok(S2S.get(call + "register")).getBoolean("duplicate"));
+        assertTrue(S2S.ok(S2S.get(call + "register")).getBoolean("duplicate"));
+        assertFalse(S2S.ok(S2S.get(call + "purchase")).getBoolean("duplicate"));
+        assertFalse(S2S.ok(S2S.get(call + "purchase")).getBoolean("duplicate"));
+    }
+
+    @Test
+    void anAppClickWithoutNoRedirectHasNowhereToGo() {
+        assertProblem(400, "no_redirect", S2S.get("/mmp/click?s2stoken=" + SEED_TOKEN));
+    }
+
+    @Test
+    void anUnknownTrackingLinkIsNotFound() {
+        assertProblem(404, null, S2S.get("/mmp/click?link=no-such-link"));
+    }
+
+    @Test
+    void aReportRangeMustBeValid() {
+        String report = "/mmp/report?token=" + SEED_TOKEN;
+
+        assertProblem(400, "day", S2S.get(report + "&day=22.11.2026"));
+        assertProblem(400, "to", S2S.get(report + "&from=2026-11-10&to=2026-11-01"));
+        assertProblem(400, "to", S2S.get(report + "&from=2026-01-01&to=2026-03-01"));
+        assertEquals(31, S2S.ok(S2S.get(report + "&from=2026-10-01&to=2026-10-31")).getJsonArray("days").size());
+    }
+
+    private static void assertProblem(int status, String field, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(Http.contentType(response).startsWith("application/problem+json"), Http.contentType(response));
+        JsonObject problem = Http.json(response);
+        assertEquals(status, problem.getInt("status"));
+        if (field != null) {
+            assertEquals(field, problem.getString("field"), response.body());
+        }
+    }
+}
