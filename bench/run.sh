@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark: Trackline on Liberty against MariaDB, both on loopback. Prints, at 64 connections,
 # committed postbacks per second with p50/p99 latency, the same for the no-op /api/ping of the same server,
-# a hot-key run (every postback for one influencer), and postback-to-overlay delivery with 2,000 widgets.
+# a hot-key run (every postback for one influencer), the MMP's /mmp/postback (GET) and /mmp/s2sevent
+# (a new user attributed by every call), and postback-to-overlay delivery with 2,000 widgets.
 #   bench/run.sh [seconds per scenario, default 15]
 # Load comes from wrk (Debian's package, installed if absent) and bench/Delivery.java; both share the
 # machine's cores with the server and the database.
@@ -66,6 +67,8 @@ scenario() {
 
 log "Warm-up (${DURATION} s)"
 wrk -t2 -c64 -d"${DURATION}s" -s bench/postback.lua "$BASE" >/dev/null
+wrk -t2 -c64 -d5s -s bench/mmp_postback.lua "$BASE" >/dev/null
+wrk -t2 -c64 -d5s -s bench/s2sevent.lua "$BASE" >/dev/null
 wrk -t2 -c64 -d5s "${BASE}/api/ping" >/dev/null
 
 log "Load: 64 connections, ${DURATION} s a scenario"
@@ -73,8 +76,13 @@ printf "%-40s %9s %7s %10s %9s %9s\n" "scenario" "ok" "errors" "per s" "p50 ms" 
 scenario "no-op GET /api/ping" "${BASE}/api/ping"
 scenario "postback, 1,000 influencers" -s bench/postback.lua "$BASE"
 HOT=1 scenario "postback, one influencer (hot key)" -s bench/postback.lua "$BASE"
+scenario "MMP GET /mmp/postback, 100,000 users" -s bench/mmp_postback.lua "$BASE"
+scenario "MMP /mmp/s2sevent, every user new" -s bench/s2sevent.lua "$BASE"
 java bench/Delivery.java "$BASE" | tee -a "$results" | tail -1
 
 awk 'NR == 2 { noop = $(NF-2) } NR == 3 { spread = $(NF-2) } NR == 4 { hot = $(NF-2) }
+     NR == 5 { mmp = $(NF-2) } NR == 6 { s2s = $(NF-2) }
      END { printf "\nratio committed postbacks / no-op: %.2f\nhot key throughput vs spread: %+.0f%%\n",
-           spread / noop, (hot / spread - 1) * 100 }' "$results"
+           spread / noop, (hot / spread - 1) * 100
+           printf "ratio MMP postbacks / no-op: %.2f\nratio MMP s2sevents / no-op: %.2f\n", mmp / noop, s2s / noop }' \
+    "$results"

@@ -7,8 +7,4 @@ public enum AttributionSource {
     public String wireName() {
         return name().toLowerCase();
     }
-
-    public static AttributionSource ofWireName(String name) {
-        return valueOf(name.toUpperCase());
-    }
 }

@@ -1,6 +1,5 @@
 package io.trackline.mmp.application;
 
-import io.trackline.mmp.api.Attribution;
 import io.trackline.mmp.api.AttributionSource;
 import io.trackline.mmp.domain.Click;
 
@@ -14,9 +13,5 @@ public record UserAttribution(AttributionSource source, Long clickRowId, String 
 
     public static UserAttribution of(AttributionSource source, Click click) {
         return new UserAttribution(source, click.id(), click.publicId(), click.publisher(), click.campaign());
-    }
-
-    public Attribution view() {
-        return new Attribution(source.wireName(), clickId, publisher, campaign);
     }
 }

@@ -62,10 +62,6 @@ public class App {
         return id;
     }
 
-    public String code() {
-        return code;
-    }
-
     public AppRef ref() {
         return new AppRef(id, code, currency, Duration.ofHours(clickLookbackHours),
                 Duration.ofHours(fingerprintLookbackHours));

@@ -43,9 +43,4 @@ public class CurrencyRate {
     public BigDecimal unitsPerEur() {
         return unitsPerEur;
     }
-
-    public void set(BigDecimal newUnitsPerEur, Instant at) {
-        this.unitsPerEur = newUnitsPerEur;
-        this.updatedAt = at;
-    }
 }

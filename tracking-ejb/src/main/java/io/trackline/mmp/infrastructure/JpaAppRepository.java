@@ -37,10 +37,6 @@ public class JpaAppRepository {
                 .findFirst();
     }
 
-    public Optional<App> app(long id) {
-        return Optional.ofNullable(entityManager.find(App.class, id));
-    }
-
     public List<EventDefinition> eventDefinitions(long appId) {
         return entityManager.createNamedQuery(EventDefinition.FIND_BY_APP, EventDefinition.class)
                 .setParameter("app", appId)

@@ -42,9 +42,4 @@ public class S2SParameters {
     public Optional<String> authorization() {
         return authorization == null || authorization.isBlank() ? Optional.empty() : Optional.of(authorization);
     }
-
-    /** Every non-blank parameter, for hashing a request. */
-    public Map<String, String> all() {
-        return values;
-    }
 }
