@@ -54,7 +54,7 @@ public class MmpProbe {
                     app = keys.getLong(1);
                 }
             }
-            update(connection, "INSERT INTO mmp_app_token (app_id, token_hash, label, created_at)"
+            update(connection, "INSERT INTO mmp_app_token (app_id, key_hash, label, created_at)"
                     + " VALUES (?, ?, 'IT', ?)", app, Sha256.hex(token), now);
             update(connection, "INSERT INTO mmp_event_definition (app_id, mapping_id, name, repeatable, created_at)"
                     + " VALUES (?, 'register', 'Register', FALSE, ?)", app, now);

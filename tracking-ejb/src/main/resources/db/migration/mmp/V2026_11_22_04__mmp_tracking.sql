@@ -21,12 +21,12 @@ CREATE TABLE mmp_app (
 CREATE TABLE mmp_app_token (
     id         BIGINT       NOT NULL AUTO_INCREMENT,
     app_id     BIGINT       NOT NULL,
-    token_hash CHAR(64)     NOT NULL,
+    key_hash   CHAR(64)     NOT NULL,
     label      VARCHAR(100) NOT NULL,
     created_at DATETIME(6)  NOT NULL,
     revoked_at DATETIME(6)  NULL,
     PRIMARY KEY (id),
-    CONSTRAINT uq_mmp_app_token_hash UNIQUE (token_hash),
+    CONSTRAINT uq_mmp_app_token_hash UNIQUE (key_hash),
     CONSTRAINT fk_mmp_app_token_app FOREIGN KEY (app_id) REFERENCES mmp_app (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 

@@ -4,6 +4,7 @@ import io.trackline.mmp.api.ClickCommand;
 import io.trackline.mmp.api.ClickReceipt;
 import io.trackline.mmp.domain.Click;
 import io.trackline.mmp.domain.ClickId;
+import io.trackline.mmp.domain.SubIds;
 import io.trackline.mmp.domain.TrackingLink;
 import io.trackline.mmp.infrastructure.JpaAppRepository;
 import io.trackline.mmp.infrastructure.JpaClickRepository;
@@ -13,8 +14,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Records clicks: through a tracking link (credited to its publisher and campaign, then redirected to its
@@ -39,22 +38,13 @@ public class ClickService {
                 : visitorHashing.hash(VisitorHashing.today(), command.ip(), command.userAgent());
         if (command.link() == null) {
             clicks.add(new Click(clickId, command.app().id(), null, command.publisher(), command.campaign(),
-                    command.subIds(), fingerprint, now));
+                    new SubIds(command.subIds()), fingerprint, now));
             return new ClickReceipt(clickId, null);
         }
         TrackingLink link = apps.link(command.link()).filter(TrackingLink::active)
                 .orElseThrow(() -> new UnknownResourceException("No tracking link '" + command.link() + "'."));
         clicks.add(new Click(clickId, link.appId(), link.id(), link.publisher(), link.campaign(),
-                subIds(command.subIds(), link.subIds()), fingerprint, now));
+                new SubIds(command.subIds()).orElse(link.subIds()), fingerprint, now));
         return new ClickReceipt(clickId, link.destinationWith(clickId));
-    }
-
-    /** The sub-ids the click came with, else the link's. */
-    private static List<String> subIds(List<String> given, List<String> linkDefaults) {
-        List<String> subIds = new ArrayList<>(linkDefaults.size());
-        for (int i = 0; i < linkDefaults.size(); i++) {
-            subIds.add(given.get(i) != null ? given.get(i) : linkDefaults.get(i));
-        }
-        return subIds;
     }
 }

@@ -4,6 +4,7 @@ import io.trackline.mmp.domain.App;
 import io.trackline.mmp.domain.AppToken;
 import io.trackline.mmp.domain.CurrencyRate;
 import io.trackline.mmp.domain.EventDefinition;
+import io.trackline.mmp.domain.SubIds;
 import io.trackline.mmp.domain.TrackingLink;
 import io.trackline.mmp.infrastructure.JpaAppRepository;
 import io.trackline.platform.application.DemoSeed;
@@ -12,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -46,7 +46,7 @@ public class MmpDemoSeed implements DemoSeed {
         apps.add(new EventDefinition(app.id(), "registration", "Registration", false, now));
         apps.add(new EventDefinition(app.id(), "purchase", "Purchase", true, now));
         apps.add(new TrackingLink(LINK, app.id(), "demo-publisher", "launch",
-                Arrays.asList(null, null, null, null, null), "https://example.com/store", now));
+                SubIds.none(), "https://example.com/store", now));
         DEMO_RATES.forEach((currency, rate) -> {
             if (apps.rate(currency).isEmpty()) {
                 apps.add(new CurrencyRate(currency, new BigDecimal(rate), now));

@@ -1,6 +1,7 @@
 package io.trackline.mmp.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * A click on an app's ad, known outside by an unguessable public id. The visitor is kept only as a
@@ -47,11 +47,8 @@ public class Click {
     @Column(length = 100)
     private String campaign;
 
-    private String sub1;
-    private String sub2;
-    private String sub3;
-    private String sub4;
-    private String sub5;
+    @Embedded
+    private SubIds subIds;
 
     @Column(length = 64)
     private String fingerprint;
@@ -66,18 +63,14 @@ public class Click {
         // for JPA
     }
 
-    public Click(String publicId, long appId, Long linkId, String publisher, String campaign, List<String> subIds,
+    public Click(String publicId, long appId, Long linkId, String publisher, String campaign, SubIds subIds,
                  String fingerprint, Instant clickedAt) {
         this.publicId = publicId;
         this.appId = appId;
         this.linkId = linkId;
         this.publisher = publisher;
         this.campaign = campaign;
-        this.sub1 = subIds.get(0);
-        this.sub2 = subIds.get(1);
-        this.sub3 = subIds.get(2);
-        this.sub4 = subIds.get(3);
-        this.sub5 = subIds.get(4);
+        this.subIds = subIds;
         this.fingerprint = fingerprint;
         this.clickedAt = clickedAt;
         this.clickDay = LocalDate.ofInstant(clickedAt, ZoneOffset.UTC);

@@ -1,6 +1,7 @@
 package io.trackline.mmp.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 
 /** A link a publisher places: its clicks are credited to the publisher and campaign, then redirected. */
 @Entity
@@ -35,11 +34,8 @@ public class TrackingLink {
     @Column(length = 100)
     private String campaign;
 
-    private String sub1;
-    private String sub2;
-    private String sub3;
-    private String sub4;
-    private String sub5;
+    @Embedded
+    private SubIds subIds;
 
     @Column(name = "destination_url", nullable = false, length = 2048)
     private String destinationUrl;
@@ -54,17 +50,13 @@ public class TrackingLink {
         // for JPA
     }
 
-    public TrackingLink(String publicId, long appId, String publisher, String campaign, List<String> subIds,
+    public TrackingLink(String publicId, long appId, String publisher, String campaign, SubIds subIds,
                         String destinationUrl, Instant createdAt) {
         this.publicId = publicId;
         this.appId = appId;
         this.publisher = publisher;
         this.campaign = campaign;
-        this.sub1 = subIds.get(0);
-        this.sub2 = subIds.get(1);
-        this.sub3 = subIds.get(2);
-        this.sub4 = subIds.get(3);
-        this.sub5 = subIds.get(4);
+        this.subIds = subIds;
         this.destinationUrl = destinationUrl;
         this.createdAt = createdAt;
     }
@@ -85,8 +77,8 @@ public class TrackingLink {
         return campaign;
     }
 
-    public List<String> subIds() {
-        return Arrays.asList(sub1, sub2, sub3, sub4, sub5);
+    public SubIds subIds() {
+        return subIds;
     }
 
     /** The destination with the click id appended as {@code clkid}, before any fragment. */

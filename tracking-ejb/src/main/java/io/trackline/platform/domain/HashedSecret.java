@@ -1,0 +1,46 @@
+package io.trackline.platform.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+
+/**
+ * A secret a partner presents (an access key, an S2S token), known only by its SHA-256 in column
+ * {@code key_hash}; several may be active at once, and a revoked one stays for the record.
+ */
+@MappedSuperclass
+public abstract class HashedSecret {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "key_hash", nullable = false, unique = true, length = 64)
+    private String keyHash;
+
+    @Column(nullable = false, length = 100)
+    private String label;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected HashedSecret() {
+        // for JPA
+    }
+
+    protected HashedSecret(String keyHash, String label, Instant createdAt) {
+        this.keyHash = keyHash;
+        this.label = label;
+        this.createdAt = createdAt;
+    }
+
+    public boolean active() {
+        return revokedAt == null;
+    }
+}
