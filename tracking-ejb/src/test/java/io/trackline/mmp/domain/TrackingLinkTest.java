@@ -3,7 +3,6 @@ package io.trackline.mmp.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,8 +25,8 @@ class TrackingLinkTest {
 
     @Test
     void aLinkSendsToItsDestination() {
-        TrackingLink link = new TrackingLink("pub1", 1L, "publisher", "spring", Arrays.asList(null, null, null,
-                null, null), "https://shop.example/app?ref=x", Instant.EPOCH);
+        TrackingLink link = new TrackingLink("pub1", 1L, "publisher", "spring", SubIds.none(),
+                "https://shop.example/app?ref=x", Instant.EPOCH);
 
         assertEquals("https://shop.example/app?ref=x&clkid=abc", link.destinationWith("abc"));
     }
