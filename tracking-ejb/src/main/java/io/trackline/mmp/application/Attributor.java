@@ -3,54 +3,105 @@ package io.trackline.mmp.application;
 import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.api.AttributionSource;
 import io.trackline.mmp.api.S2SEventCommand;
-import io.trackline.mmp.domain.Click;
 import io.trackline.mmp.domain.ClickId;
-import io.trackline.mmp.infrastructure.JpaClickRepository;
+import io.trackline.mmp.infrastructure.JdbcClickLookup;
+import io.trackline.mmp.infrastructure.JdbcClickLookup.ClickRow;
 import io.trackline.platform.infrastructure.VisitorHashing;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Attributes a user at first sight. First a click the call names: {@code clkid}, or a {@code user_id}
+ * Attributes new users at first sight. First a click the call names: {@code clkid}, or a {@code user_id}
  * that is itself a click id (the seed's advanced flow), within the app's click window. Else the latest
  * click of the same visitor (keyed hash of ip and user agent, under today's or yesterday's key) within the
- * fingerprint window. Else the user is organic.
+ * fingerprint window. Else the user is organic. The clues are gathered with the request; the clicks are
+ * looked up by the writer, a few queries for a whole batch.
  */
 @ApplicationScoped
 public class Attributor {
 
     @Inject
-    private JpaClickRepository clicks;
+    private JdbcClickLookup clicks;
 
     @EJB
     private VisitorHashing visitorHashing;
 
-    public UserAttribution attribute(S2SEventCommand command, Instant now) {
-        AppRef app = command.app();
-        Instant clickSince = now.minus(app.clickLookback());
+    public AttributionClues clues(S2SEventCommand command) {
+        List<String> clickIds = new ArrayList<>(2);
         for (String named : new String[] {command.clickId(), command.userId()}) {
             if (ClickId.plausible(named)) {
-                Optional<Click> click = clicks.byPublicId(app.id(), named, clickSince);
-                if (click.isPresent()) {
-                    return UserAttribution.of(AttributionSource.CLICK, click.get());
-                }
+                clickIds.add(named);
             }
         }
+        List<String> fingerprints = List.of();
         if (command.ip() != null && command.userAgent() != null) {
             LocalDate today = VisitorHashing.today();
-            List<String> fingerprints = List.of(visitorHashing.hash(today, command.ip(), command.userAgent()),
+            fingerprints = List.of(visitorHashing.hash(today, command.ip(), command.userAgent()),
                     visitorHashing.hash(today.minusDays(1), command.ip(), command.userAgent()));
-            Optional<Click> click = clicks.latestByFingerprint(app.id(), fingerprints,
-                    now.minus(app.fingerprintLookback()));
-            if (click.isPresent()) {
-                return UserAttribution.of(AttributionSource.FINGERPRINT, click.get());
+        }
+        return new AttributionClues(clickIds, fingerprints);
+    }
+
+    /** The attribution of each new user's event, in order, from the app's clicks on this connection. */
+    public List<UserAttribution> attribute(Connection connection, List<PendingEvent> fresh) throws SQLException {
+        Map<Long, List<PendingEvent>> byApp = fresh.stream().collect(Collectors.groupingBy(PendingEvent::appId));
+        Map<String, ClickRow> named = new HashMap<>();
+        Map<String, List<ClickRow>> byFingerprint = new HashMap<>();
+        for (Map.Entry<Long, List<PendingEvent>> app : byApp.entrySet()) {
+            List<PendingEvent> events = app.getValue();
+            Set<String> clickIds = collect(events, clues -> clues.clickIds());
+            Set<String> fingerprints = collect(events, clues -> clues.fingerprints());
+            Instant since = events.stream().map(event -> event.receivedAt().minus(event.command().app()
+                    .fingerprintLookback())).min(Comparator.naturalOrder()).orElseThrow();
+            for (ClickRow click : clicks.byPublicIds(connection, app.getKey(), clickIds)) {
+                named.put(app.getKey() + "/" + click.publicId(), click);
+            }
+            for (ClickRow click : clicks.byFingerprints(connection, app.getKey(), fingerprints, since)) {
+                byFingerprint.computeIfAbsent(app.getKey() + "/" + click.fingerprint(), key -> new ArrayList<>())
+                        .add(click);
             }
         }
-        return UserAttribution.organic();
+        return fresh.stream().map(event -> decide(event, named, byFingerprint)).toList();
+    }
+
+    static UserAttribution decide(PendingEvent event, Map<String, ClickRow> named,
+                                  Map<String, List<ClickRow>> byFingerprint) {
+        AppRef app = event.command().app();
+        Instant clickSince = event.receivedAt().minus(app.clickLookback());
+        for (String clickId : event.clues().clickIds()) {
+            ClickRow click = named.get(app.id() + "/" + clickId);
+            if (click != null && !click.clickedAt().isBefore(clickSince)) {
+                return UserAttribution.of(AttributionSource.CLICK, click);
+            }
+        }
+        Instant fingerprintSince = event.receivedAt().minus(app.fingerprintLookback());
+        Optional<ClickRow> latest = event.clues().fingerprints().stream()
+                .flatMap(fingerprint -> byFingerprint.getOrDefault(app.id() + "/" + fingerprint, List.of()).stream())
+                .filter(click -> !click.clickedAt().isBefore(fingerprintSince)
+                        && !click.clickedAt().isAfter(event.receivedAt()))
+                .max(Comparator.comparing(ClickRow::clickedAt).thenComparing(ClickRow::id));
+        return latest.map(click -> UserAttribution.of(AttributionSource.FINGERPRINT, click))
+                .orElseGet(UserAttribution::organic);
+    }
+
+    private static Set<String> collect(List<PendingEvent> events, Function<AttributionClues, List<String>> clue) {
+        Set<String> values = new LinkedHashSet<>();
+        events.forEach(event -> values.addAll(clue.apply(event.clues())));
+        return values;
     }
 }

@@ -18,8 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The way in for an S2S event. The event must be declared by the app; an unseen user is attributed from
- * reads outside the write transaction; revenue is converted to the app's currency. Then the event is
+ * The way in for an S2S event. The event must be declared by the app; an unseen user's attribution clues
+ * are gathered (see {@link Attributor}); revenue is converted to the app's currency. Then the event is
  * queued for the {@link EventBatcher}, and the answer comes once it is committed.
  */
 @ApplicationScoped
@@ -54,8 +54,8 @@ public class EventIntake {
                         "The app declares no event '" + command.eventId() + "'."));
         Instant now = Instant.now();
         KnownUser known = users.known(app.id(), command.userId()).orElse(null);
-        UserAttribution attribution = known == null ? attributor.attribute(command, now) : null;
-        PendingEvent pending = new PendingEvent(command, repeatable, known, attribution,
+        AttributionClues clues = known == null ? attributor.clues(command) : null;
+        PendingEvent pending = new PendingEvent(command, repeatable, known, clues,
                 repeatable == null ? null : UUID.randomUUID().toString(), now,
                 LocalDate.ofInstant(now, ZoneOffset.UTC), revenue(command));
         return EarlierOutcome.orEarlier(batcher.submit(pending).thenApply(written -> {

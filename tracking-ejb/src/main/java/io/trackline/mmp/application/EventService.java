@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 /**
- * Writes S2S events, a batch per transaction: new users with their attribution, then each event, counted
+ * Writes S2S events, a batch per transaction: new users, attributed, then each event, counted
  * unless it repeats a non-repeatable event of its user, then the session days. Receipts exist only for
  * what was committed.
  */
@@ -38,12 +38,17 @@ public class EventService {
     @Inject
     private JdbcEventReads reads;
 
+    @Inject
+    private Attributor attributor;
+
     /** Writes the batch in this transaction; results in the batch's order. */
     public List<WrittenEvent> write(List<PendingEvent> batch) {
         KnownUser[] users = new KnownUser[batch.size()];
         boolean[] duplicate = new boolean[batch.size()];
         try (Connection connection = dataSource.getConnection()) {
-            Map<UserKey, KnownUser> stored = sql.storeNewUsers(connection, batch);
+            List<PendingEvent> fresh = batch.stream().filter(event -> event.known() == null).toList();
+            Map<UserKey, KnownUser> stored = sql.storeNewUsers(connection, fresh,
+                    attributor.attribute(connection, fresh));
             for (int i = 0; i < batch.size(); i++) {
                 PendingEvent event = batch.get(i);
                 users[i] = event.known() != null ? event.known()

@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * An event ready to be written. Its user is either {@code known}, or new with the {@code attribution}
- * found for it (a concurrent first event may still win). {@code repeatable} is {@code null} for an
+ * An event ready to be written. Its user is either {@code known}, or new, with the {@code clues} to
+ * attribute it by (a concurrent first event may still win). {@code repeatable} is {@code null} for an
  * attribution-only call, which writes no event. {@code revenue} is in the app's currency, {@code null}
  * without an amount or a rate.
  */
-public record PendingEvent(S2SEventCommand command, Boolean repeatable, KnownUser known, UserAttribution attribution,
+public record PendingEvent(S2SEventCommand command, Boolean repeatable, KnownUser known, AttributionClues clues,
                            String publicId, Instant receivedAt, LocalDate day, BigDecimal revenue) {
 
     public boolean recordsEvent() {

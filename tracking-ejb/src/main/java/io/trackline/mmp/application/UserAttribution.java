@@ -1,7 +1,7 @@
 package io.trackline.mmp.application;
 
 import io.trackline.mmp.api.AttributionSource;
-import io.trackline.mmp.domain.Click;
+import io.trackline.mmp.infrastructure.JdbcClickLookup.ClickRow;
 
 /** The attribution a new user is stored with: its source and, unless organic, the click (row id too). */
 public record UserAttribution(AttributionSource source, Long clickRowId, String clickId, String publisher,
@@ -11,7 +11,7 @@ public record UserAttribution(AttributionSource source, Long clickRowId, String 
         return new UserAttribution(AttributionSource.ORGANIC, null, null, null, null);
     }
 
-    public static UserAttribution of(AttributionSource source, Click click) {
+    public static UserAttribution of(AttributionSource source, ClickRow click) {
         return new UserAttribution(source, click.id(), click.publicId(), click.publisher(), click.campaign());
     }
 }

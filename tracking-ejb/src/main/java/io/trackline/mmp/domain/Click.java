@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,15 +17,7 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "mmp_click")
-@NamedQuery(name = Click.FIND_BY_PUBLIC_ID,
-        query = "SELECT c FROM Click c WHERE c.appId = :app AND c.publicId = :id")
-@NamedQuery(name = Click.FIND_LATEST_BY_FINGERPRINT,
-        query = "SELECT c FROM Click c WHERE c.appId = :app AND c.fingerprint IN :fingerprints"
-                + " AND c.clickedAt >= :since ORDER BY c.clickedAt DESC, c.id DESC")
 public class Click {
-
-    public static final String FIND_BY_PUBLIC_ID = "Click.findByPublicId";
-    public static final String FIND_LATEST_BY_FINGERPRINT = "Click.findLatestByFingerprint";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,25 +65,5 @@ public class Click {
         this.fingerprint = fingerprint;
         this.clickedAt = clickedAt;
         this.clickDay = LocalDate.ofInstant(clickedAt, ZoneOffset.UTC);
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String publicId() {
-        return publicId;
-    }
-
-    public String publisher() {
-        return publisher;
-    }
-
-    public String campaign() {
-        return campaign;
-    }
-
-    public Instant clickedAt() {
-        return clickedAt;
     }
 }

@@ -32,18 +32,21 @@ public class JdbcEventBatch {
     @Inject
     private JdbcEventReads reads;
 
-    /** Inserts the users not known yet, unless a concurrent request did; answers every new user as stored. */
-    public Map<UserKey, KnownUser> storeNewUsers(Connection connection, List<PendingEvent> batch)
-            throws SQLException {
-        List<PendingEvent> fresh = batch.stream().filter(event -> event.known() == null).toList();
+    /**
+     * Inserts the new users with their attributions (in the same order), unless a concurrent request did;
+     * answers every new user as stored.
+     */
+    public Map<UserKey, KnownUser> storeNewUsers(Connection connection, List<PendingEvent> fresh,
+                                                 List<UserAttribution> attributions) throws SQLException {
         if (fresh.isEmpty()) {
             return Map.of();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO mmp_app_user (app_id,"
                 + " user_id, source, click_id, publisher, campaign, attributed_at, attributed_day)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (PendingEvent event : fresh) {
-                UserAttribution attribution = event.attribution();
+            for (int i = 0; i < fresh.size(); i++) {
+                PendingEvent event = fresh.get(i);
+                UserAttribution attribution = attributions.get(i);
                 insert.setLong(1, event.appId());
                 insert.setString(2, event.userId());
                 insert.setString(3, attribution.source().wireName());

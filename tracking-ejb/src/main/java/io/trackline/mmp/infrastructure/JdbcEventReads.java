@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -35,14 +34,6 @@ public class JdbcEventReads {
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
-
-    public Optional<KnownUser> user(long appId, String userId) {
-        try (Connection connection = dataSource.getConnection()) {
-            return Optional.ofNullable(users(connection, appId, List.of(userId)).get(userId));
-        } catch (SQLException e) {
-            throw new IllegalStateException("The app user could not be read", e);
-        }
-    }
 
     /** The stored users among {@code userIds}, by user id. */
     public Map<String, KnownUser> users(Connection connection, long appId, Collection<String> userIds)

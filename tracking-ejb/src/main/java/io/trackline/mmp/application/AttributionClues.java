@@ -1,0 +1,10 @@
+package io.trackline.mmp.application;
+
+import java.util.List;
+
+/**
+ * What a new user's first call offers for attribution: the click ids it names, in order of preference,
+ * and the visitor's fingerprints (under today's and yesterday's hash keys).
+ */
+public record AttributionClues(List<String> clickIds, List<String> fingerprints) {
+}
