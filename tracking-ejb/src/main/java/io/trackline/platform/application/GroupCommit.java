@@ -61,7 +61,12 @@ public final class GroupCommit<I, R> {
             result.completeExceptionally(new IllegalStateException("Trackline is stopping"));
             return result;
         }
-        queue.add(new Queued<>(item, result));
+        Queued<I, R> queued = new Queued<>(item, result);
+        queue.add(queued);
+        if (!running && queue.remove(queued)) {
+            // stopped meanwhile, perhaps after the writers saw the queue empty and ended: nobody would take it
+            result.completeExceptionally(new IllegalStateException("Trackline is stopping"));
+        }
         return result;
     }
 
@@ -84,7 +89,8 @@ public final class GroupCommit<I, R> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | AssertionError e) {
+                // anything but the JVM itself failing: losing a writer would leave requests waiting forever
                 LOG.log(Level.SEVERE, "The " + name + " writer failed; it goes on", e);
             } finally {
                 batch.forEach(queued -> queued.result().completeExceptionally(
