@@ -1,5 +1,6 @@
 /**
- * Retail media: retailers and their signing keys, catalog and stock, advertisers, campaigns and ad groups,
- * the auction engine, budgets and pacing. Its schema lives under {@code db/migration/auction/}.
+ * Sponsored-product and display auctions (seed 002): advertisers, campaigns and ad groups held in an
+ * in-memory index per retailer, the auction engine (matching, eligibility, ranking, generalised second
+ * price), pacing, and the record of every auction, written behind.
  */
 package io.trackline.auction;

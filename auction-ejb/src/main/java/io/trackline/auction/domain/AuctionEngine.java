@@ -1,0 +1,133 @@
+package io.trackline.auction.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs one auction on a retailer's index, without any I/O. Candidates are the ad groups of the auction's
+ * format that target the query (and have no negative keyword in a search); those live, within budget and
+ * pace, bidding at least the reserve price and with something to show are ranked by bid × quality. Each
+ * ad group wins at most once and each product is shown once. A winner pays, per click, just enough to
+ * keep its rank over the next candidate (generalised second price, a cent above), never more than its
+ * bid, never less than the reserve price.
+ */
+public final class AuctionEngine {
+
+    static final BigDecimal INCREMENT = new BigDecimal("0.01");
+
+    private AuctionEngine() {
+    }
+
+    private record Candidate(AdGroup group, BigDecimal bid, double score) {
+    }
+
+    public static AuctionDecision run(RetailerIndex index, AuctionQuery query, Instant now) {
+        AdFormat format = query.type().format();
+        List<String> searchTokens = query.searchTerm() == null ? List.of()
+                : Keywords.tokens(Keywords.normalize(query.searchTerm()));
+        List<TraceEntry> trace = new ArrayList<>();
+        List<Candidate> ranked = new ArrayList<>();
+        for (Map.Entry<Long, BigDecimal> bid : bids(index, query, searchTokens).entrySet()) {
+            AdGroup group = index.adGroups().get(bid.getKey());
+            if (group.format() != format) {
+                continue;
+            }
+            double score = bid.getValue().doubleValue() * group.quality();
+            Exclusion exclusion = exclusion(index, group, bid.getValue(), searchTokens, now);
+            if (exclusion != null) {
+                trace.add(excluded(group, bid.getValue(), score, exclusion));
+            } else {
+                ranked.add(new Candidate(group, bid.getValue(), score));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(candidate -> candidate.group().id()));
+        return select(index, query, ranked, trace, now);
+    }
+
+    private static AuctionDecision select(RetailerIndex index, AuctionQuery query, List<Candidate> ranked,
+                                          List<TraceEntry> trace, Instant now) {
+        BigDecimal reserve = index.reservePrice(query.type().format());
+        Set<String> shown = new HashSet<>();
+        List<Candidate> serving = new ArrayList<>();
+        List<List<String>> servingProducts = new ArrayList<>();
+        for (Candidate candidate : ranked) {
+            Optional<String> product = candidate.group().productIds().stream()
+                    .filter(id -> !shown.contains(id) && index.available(id, now)).findFirst();
+            boolean display = candidate.group().format() == AdFormat.DISPLAY;
+            if (product.isEmpty() && !display) {
+                trace.add(excluded(candidate.group(), candidate.bid(), candidate.score(), Exclusion.NO_STOCK));
+                continue;
+            }
+            product.ifPresent(shown::add);
+            serving.add(candidate);
+            servingProducts.add(product.map(List::of).orElse(List.of()));
+        }
+        List<Winner> winners = new ArrayList<>();
+        for (int i = 0; i < serving.size(); i++) {
+            Candidate candidate = serving.get(i);
+            if (i >= query.slots()) {
+                trace.add(excluded(candidate.group(), candidate.bid(), candidate.score(), Exclusion.OUTRANKED));
+                continue;
+            }
+            Candidate next = i + 1 < serving.size() ? serving.get(i + 1) : null;
+            BigDecimal price = price(candidate, next, reserve);
+            AdGroup group = candidate.group();
+            winners.add(new Winner(i + 1, group, servingProducts.get(i),
+                    group.creatives().isEmpty() ? null : group.creatives().get(0), price));
+            trace.add(new TraceEntry(group.id(), group.campaignId(), candidate.bid(), group.quality(),
+                    candidate.score(), i + 1, price, null));
+        }
+        return new AuctionDecision(winners, trace);
+    }
+
+    /** The least that keeps the rank over the next candidate, a cent above, within [reserve, bid]. */
+    static BigDecimal price(Candidate winner, Candidate next, BigDecimal reserve) {
+        BigDecimal price = next == null ? reserve
+                : BigDecimal.valueOf(next.score() / winner.group().quality()).add(INCREMENT)
+                        .setScale(2, RoundingMode.HALF_UP);
+        return price.max(reserve).min(winner.bid());
+    }
+
+    private static Map<Long, BigDecimal> bids(RetailerIndex index, AuctionQuery query, List<String> searchTokens) {
+        return switch (query.type()) {
+            case SP_KEYWORD, DISPLAY_KEYWORD -> index.keywordBids(searchTokens);
+            case SP_CATEGORY, DISPLAY_CATEGORY -> index.category(query.category()).map(index::categoryBids)
+                    .orElse(Map.of());
+            case DISPLAY_PAGE -> index.pageBids(query.page());
+        };
+    }
+
+    private static Exclusion exclusion(RetailerIndex index, AdGroup group, BigDecimal bid, List<String> searchTokens,
+                                       Instant now) {
+        if (!group.active()) {
+            return Exclusion.NOT_LIVE;
+        }
+        for (List<String> negative : group.negativeKeywords()) {
+            if (MatchType.NEGATIVE.matches(negative, searchTokens)) {
+                return Exclusion.NEGATIVE_KEYWORD;
+            }
+        }
+        if (group.format() == AdFormat.DISPLAY && group.creatives().isEmpty()) {
+            return Exclusion.NOT_LIVE;
+        }
+        Exclusion campaign = index.campaigns().get(group.campaignId()).exclusion(now);
+        if (campaign != null) {
+            return campaign;
+        }
+        return bid.compareTo(index.reservePrice(group.format())) < 0 ? Exclusion.BELOW_RESERVE : null;
+    }
+
+    private static TraceEntry excluded(AdGroup group, BigDecimal bid, double score, Exclusion exclusion) {
+        return new TraceEntry(group.id(), group.campaignId(), bid, group.quality(), score, null, null,
+                exclusion.wireName());
+    }
+}

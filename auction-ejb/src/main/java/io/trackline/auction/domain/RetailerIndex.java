@@ -1,0 +1,84 @@
+package io.trackline.auction.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything an auction of one retailer reads, in memory and immutable: reserve prices, ad groups with
+ * their campaigns' budgets, keyword targets indexed by their first word, category targets with the
+ * category tree, page targets, and product availability. A new index replaces it when anything changes.
+ */
+public record RetailerIndex(long retailerId, BigDecimal spReservePrice, BigDecimal displayReservePrice,
+                            Map<Long, AdGroup> adGroups, Map<Long, CampaignBudget> campaigns,
+                            Map<String, List<KeywordTarget>> keywordsByFirstToken,
+                            Map<Long, List<CategoryTarget>> categoryTargets, Map<Long, Long> categoryParents,
+                            Map<String, Long> categoriesByName, Map<String, List<Long>> pageTargets,
+                            Map<String, Availability> products) {
+
+    public BigDecimal reservePrice(AdFormat format) {
+        return format == AdFormat.SP ? spReservePrice : displayReservePrice;
+    }
+
+    /**
+     * The ad groups whose keywords match the search, each with its highest matching bid. Every word of a
+     * matching keyword is in the search, its first word too: so only keywords filed under one of the
+     * search's words need a look.
+     */
+    public Map<Long, BigDecimal> keywordBids(List<String> searchTokens) {
+        Map<Long, BigDecimal> bids = new HashMap<>();
+        for (String token : new LinkedHashSet<>(searchTokens)) {
+            for (KeywordTarget keyword : keywordsByFirstToken.getOrDefault(token, List.of())) {
+                if (keyword.matchType() != MatchType.NEGATIVE && keyword.matchType().matches(keyword.tokens(),
+                        searchTokens)) {
+                    AdGroup group = adGroups.get(keyword.adGroupId());
+                    BigDecimal bid = keyword.bid() != null ? keyword.bid() : group.defaultBid();
+                    bids.merge(keyword.adGroupId(), bid, BigDecimal::max);
+                }
+            }
+        }
+        return bids;
+    }
+
+    /** The ad groups targeting the category or one of its ancestors, each with its bid there. */
+    public Map<Long, BigDecimal> categoryBids(long categoryId) {
+        Map<Long, BigDecimal> bids = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        Long category = categoryId;
+        for (; category != null && seen.add(category); category = categoryParents.get(category)) {
+            for (CategoryTarget target : categoryTargets.getOrDefault(category, List.of())) {
+                AdGroup group = adGroups.get(target.adGroupId());
+                bids.putIfAbsent(target.adGroupId(), target.bid() != null ? target.bid() : group.defaultBid());
+            }
+        }
+        return bids;
+    }
+
+    public Map<Long, BigDecimal> pageBids(String page) {
+        Map<Long, BigDecimal> bids = new HashMap<>();
+        for (Long adGroupId : pageTargets.getOrDefault(page, List.of())) {
+            bids.put(adGroupId, adGroups.get(adGroupId).defaultBid());
+        }
+        return bids;
+    }
+
+    /** A category by id ("3", 3) or by name, case and accents aside. */
+    public Optional<Long> category(String idOrName) {
+        String trimmed = idOrName.strip();
+        if (trimmed.matches("\\d{1,18}")) {
+            return Optional.of(Long.parseLong(trimmed));
+        }
+        return Optional.ofNullable(categoriesByName.get(Keywords.normalize(trimmed)));
+    }
+
+    public boolean available(String productId, Instant now) {
+        Availability availability = products.get(productId);
+        return availability != null && availability.available(now);
+    }
+}
