@@ -5,4 +5,9 @@ package io.trackline.auction.domain;
  * a page ({@code page}), depending on the type; and how many winners at most.
  */
 public record AuctionQuery(AuctionType type, String searchTerm, String category, String page, int slots) {
+
+    /** The search, category or page, whichever this auction is for. */
+    public String text() {
+        return searchTerm != null ? searchTerm : category != null ? category : page;
+    }
 }

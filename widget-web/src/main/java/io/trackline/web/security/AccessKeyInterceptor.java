@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.ws.rs.PathParam;
-import java.lang.annotation.Annotation;
 
 /** Checks the {@code access_key} path parameter of an {@link AccessKeyAuthenticated} resource method. */
 @AccessKeyAuthenticated
@@ -25,19 +23,7 @@ public class AccessKeyInterceptor {
 
     @AroundInvoke
     public Object authenticate(InvocationContext invocation) throws Exception {
-        current.authenticatedAs(accessKeys.authenticate(accessKey(invocation)));
+        current.authenticatedAs(accessKeys.authenticate(PathParameters.value(invocation, PARAMETER)));
         return invocation.proceed();
-    }
-
-    private static String accessKey(InvocationContext invocation) {
-        Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
-        for (int i = 0; i < annotations.length; i++) {
-            for (Annotation annotation : annotations[i]) {
-                if (annotation instanceof PathParam path && PARAMETER.equals(path.value())) {
-                    return (String) invocation.getParameters()[i];
-                }
-            }
-        }
-        throw new IllegalStateException(invocation.getMethod() + " has no @PathParam(\"" + PARAMETER + "\")");
     }
 }

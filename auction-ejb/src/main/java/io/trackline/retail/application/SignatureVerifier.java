@@ -1,0 +1,63 @@
+package io.trackline.retail.application;
+
+import io.trackline.platform.api.InvalidSignatureException;
+import io.trackline.retail.api.RetailerRef;
+import io.trackline.retail.domain.CanonicalString;
+import io.trackline.retail.domain.HmacSignature;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Instant;
+
+/**
+ * Checks a retail request: the retailer exists, and {@code X-STREAEM-HASH} is the HMAC of the body's
+ * canonical string under one of its keys valid now. Every failure answers alike (400). Under replay
+ * protection, the signed {@code ts} must be recent and the signature new.
+ */
+@ApplicationScoped
+public class SignatureVerifier {
+
+    @Inject
+    private SigningKeys signingKeys;
+
+    @Inject
+    private ReplayGuard replayGuard;
+
+    public RetailerRef verify(String retailerId, String signature, String body) {
+        if (signature == null || signature.isBlank() || retailerId == null || !retailerId.matches("\\d{1,18}")) {
+            throw new InvalidSignatureException();
+        }
+        SigningKeys.Signer signer = signingKeys.signer(Long.parseLong(retailerId))
+                .orElseThrow(InvalidSignatureException::new);
+        String canonical;
+        try {
+            canonical = CanonicalString.of(body);
+        } catch (JsonException | IllegalArgumentException e) {
+            throw new InvalidSignatureException();
+        }
+        boolean signed = signer.keys().stream().anyMatch(key -> HmacSignature.matches(signature, key, canonical));
+        if (!signed) {
+            throw new InvalidSignatureException();
+        }
+        if (signer.replayProtection()) {
+            replayGuard.check(signer.retailerId(), timestamp(body), signature.strip(), Instant.now());
+        }
+        return new RetailerRef(signer.retailerId());
+    }
+
+    private static String timestamp(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue ts = reader.readObject().get("ts");
+            if (ts == null || ts.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            return ts instanceof JsonString text ? text.getString() : ts.toString();
+        }
+    }
+}

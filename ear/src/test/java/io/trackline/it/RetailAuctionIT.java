@@ -1,0 +1,216 @@
+package io.trackline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Retail-media auctions end to end on the demo retailers: the seed's examples and signature, every
+ * endpoint and answer code, replay protection, the decision trace, and the record of each auction.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RetailAuctionIT {
+
+    private static final String SEED_CATEGORY_REQUEST = """
+            {
+              "platform_type": "WEB_DESKTOP",
+              "category": 3,
+              "uid": "123456789"
+            }""";
+    private static final String COLA = "{\"platform_type\": \"WEB_DESKTOP\", \"search_term\": \"cola\","
+            + " \"uid\": \"123456789\"}";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
+                ProbeResource.Line.class, RetailProbe.class);
+    }
+
+    @BeforeEach
+    void demoData() {
+        Postbacks.ensureDemoData();
+    }
+
+    @Test
+    void theSeedsCategoryExampleWinsTwoProductsRankedAndPricedBySecondPrice() throws InterruptedException {
+        HttpResponse<String> response = awaitWinners("/api/auction/sp/category/7",
+                SEED_CATEGORY_REQUEST.replace("WEB_DESKTOP", "WEB_MOBILE"));
+
+        JsonObject result = Http.json(response);
+        assertTrue(result.getString("auction_group_id").matches("[0-9a-f-]{36}"));
+        JsonArray bids = result.getJsonArray("winning_bids");
+        assertEquals(2, bids.size(), result.toString());
+        JsonObject first = bids.getJsonObject(0);
+        assertEquals(1, first.getInt("ranking"));
+        assertEquals("EAN004", first.getJsonArray("product_ids").getString(0),
+                "the out-of-stock EAN005 is skipped for the group's next product");
+        assertTrue(first.getString("auction_id").matches("[0-9a-f-]{36}-" + first.getInt("adgroup_id")));
+        assertEquals("EAN00113", bids.getJsonObject(1).getJsonArray("product_ids").getString(0));
+        assertEquals(2, bids.getJsonObject(1).getInt("ranking"));
+        assertTrue(first.containsKey("advertiser_id") && first.containsKey("campaign_id"));
+        assertFalse(first.containsKey("creative"));
+    }
+
+    @Test
+    void theSeedsOwnSignatureIsAcceptedAndRetailerFiveHasNoWinners() {
+        HttpResponse<String> response = Retail.postSigned("/api/auction/sp/category/5", SEED_CATEGORY_REQUEST,
+                "k+OWP4Ma3U+6BEEopquZzqunnB+w7/vCuAbGdl7iJwg=");
+
+        assertProblem(404, null, response);
+    }
+
+    @Test
+    void theSeedsKeywordExampleAndTheDisplayAuctions() throws InterruptedException {
+        JsonArray search = Http.json(awaitWinners("/api/auction/sp/keyword/11", COLA)).getJsonArray("winning_bids");
+        JsonObject banner = Http.json(awaitWinners("/api/auction/display/keyword/11", COLA))
+                .getJsonArray("winning_bids").getJsonObject(0);
+        JsonObject page = Http.json(awaitWinners("/api/auction/display/page/11",
+                "{\"platform_type\":\"APP_MOBILE\",\"page\":\"home\",\"uid\":\"u1\"}")).getJsonArray("winning_bids")
+                .getJsonObject(0);
+
+        assertEquals(2, search.size());
+        assertEquals("EAN004", search.getJsonObject(0).getJsonArray("product_ids").getString(0));
+        JsonObject creative = banner.getJsonObject("creative");
+        assertEquals("https://cdn.example.com/fizz-728x90.png", creative.getString("image_url"));
+        assertEquals(728, creative.getInt("width"));
+        assertEquals(banner.getInt("adgroup_id"), page.getInt("adgroup_id"));
+        assertProblem(404, null, Retail.post("/api/auction/display/category/7", SEED_CATEGORY_REQUEST));
+    }
+
+    @Test
+    void keywordsAreNormalisedAndNegativeKeywordsExclude() throws InterruptedException {
+        JsonArray shouted = Http.json(awaitWinners("/api/auction/sp/keyword/11",
+                COLA.replace("cola", "  ICED Colá!  "))).getJsonArray("winning_bids");
+        JsonArray zero = Http.json(awaitWinners("/api/auction/sp/keyword/11", COLA.replace("cola", "cola zero")))
+                .getJsonArray("winning_bids");
+
+        assertEquals(2, shouted.size(), "broad 'cola' matches, phrase 'cola' does too: " + shouted);
+        assertEquals(1, zero.size(), "the negative keyword 'zero' excludes one ad group: " + zero);
+        assertEquals("EAN00113", zero.getJsonObject(0).getJsonArray("product_ids").getString(0));
+    }
+
+    @Test
+    void slotsLimitTheWinnersAndAreValidated() throws InterruptedException {
+        String one = COLA.replace("}", ", \"slots\": 1}");
+
+        assertEquals(1, Http.json(awaitWinners("/api/auction/sp/keyword/11", one)).getJsonArray("winning_bids")
+                .size());
+        assertProblem(400, "slots", Retail.post("/api/auction/sp/keyword/11", COLA.replace("}", ", \"slots\": 21}")));
+        assertProblem(400, "slots", Retail.post("/api/auction/sp/keyword/11", COLA.replace("}", ", \"slots\": 0}")));
+    }
+
+    @Test
+    void aMissingOrWrongSignatureOrAnUnknownRetailerAreAllTheSameBadRequest() {
+        assertProblem(400, null, Retail.postSigned("/api/auction/sp/keyword/11", COLA, null));
+        assertProblem(400, null, Retail.post("/api/auction/sp/keyword/11", COLA, "WRONG-KEY"));
+        HttpResponse<String> unknown = Retail.post("/api/auction/sp/keyword/999999", COLA);
+        HttpResponse<String> wrong = Retail.post("/api/auction/sp/keyword/11", COLA, "WRONG-KEY");
+        assertEquals(Http.json(wrong).getString("detail"), Http.json(unknown).getString("detail"));
+        assertProblem(400, null, Retail.postSigned("/api/auction/sp/keyword/11", COLA.replace("cola", "kola"),
+                Retail.signature(COLA, Retail.SEED_KEY)));
+    }
+
+    @Test
+    void malformedRequestsAreRefusedNamingTheField() {
+        assertProblem(400, "platform_type", Retail.post("/api/auction/sp/keyword/11", COLA.replace("WEB_DESKTOP",
+                "TV")));
+        assertProblem(400, "uid", Retail.post("/api/auction/sp/keyword/11",
+                "{\"platform_type\":\"WEB_DESKTOP\",\"search_term\":\"cola\"}"));
+        assertProblem(400, "search_term", Retail.post("/api/auction/sp/keyword/11",
+                "{\"platform_type\":\"WEB_DESKTOP\",\"uid\":\"1\"}"));
+        assertProblem(400, "category", Retail.post("/api/auction/sp/category/7",
+                "{\"platform_type\":\"WEB_DESKTOP\",\"category\":1.5,\"uid\":\"1\"}"));
+        assertProblem(400, "page", Retail.post("/api/auction/display/page/11",
+                "{\"platform_type\":\"WEB_DESKTOP\",\"uid\":\"1\"}"));
+        assertProblem(415, null, Http.send(Http.request("/api/auction/sp/keyword/11")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(COLA)).build()));
+    }
+
+    @Test
+    void aCategoryByNameCoversItsSubCategories() throws InterruptedException {
+        JsonArray byName = Http.json(awaitWinners("/api/auction/sp/category/7",
+                "{\"platform_type\":\"WEB_DESKTOP\",\"category\":\"soft DRINKS\",\"uid\":\"1\"}"))
+                .getJsonArray("winning_bids");
+        JsonArray parent = Http.json(awaitWinners("/api/auction/sp/category/7",
+                "{\"platform_type\":\"WEB_DESKTOP\",\"category\":1,\"uid\":\"1\"}")).getJsonArray("winning_bids");
+
+        assertEquals(2, byName.size());
+        assertEquals(1, parent.size(), "only the group targeting 'Drinks' itself serves its page: " + parent);
+    }
+
+    @Test
+    void theDecisionTraceTellsEveryCandidatesFateAndOnlyToItsRetailer() throws InterruptedException {
+        String group = Http.json(awaitWinners("/api/auction/sp/keyword/11", COLA.replace("cola", "cola zero")))
+                .getString("auction_group_id");
+        String ask = "{\"auction_group_id\":\"" + group + "\"}";
+
+        JsonObject trace = Http.json(Retail.post("/api/auction/trace/11", ask));
+        JsonArray candidates = trace.getJsonArray("candidates");
+        assertEquals(2, candidates.size(), trace.toString());
+        assertTrue(candidates.stream().map(JsonObject.class::cast)
+                .anyMatch(c -> "negative_keyword".equals(c.getString("excluded_for", null))), trace.toString());
+        JsonObject winner = candidates.stream().map(JsonObject.class::cast).filter(c -> c.containsKey("rank"))
+                .findFirst().orElseThrow();
+        assertEquals(1, winner.getInt("rank"));
+        assertNull(winner.get("excluded_for"));
+        assertProblem(404, null, Retail.post("/api/auction/trace/7", ask));
+    }
+
+    @Test
+    void everyAuctionAndItsWinnersAreRecorded() throws InterruptedException {
+        JsonObject result = Http.json(awaitWinners("/api/auction/sp/keyword/11", COLA));
+        String group = result.getString("auction_group_id");
+
+        long recorded = 0;
+        for (int i = 0; i < 50 && recorded == 0; i++) {
+            Thread.sleep(100);
+            recorded = Retail.recordedWinners(group);
+        }
+        assertEquals(result.getJsonArray("winning_bids").size(), recorded);
+    }
+
+    @Test
+    void underReplayProtectionASignedTimestampIsRequiredAndASignatureCountsOnce() {
+        long retailer = Retail.newRetailer("IT-KEY", true);
+        String path = "/api/auction/sp/keyword/" + retailer;
+        String fresh = COLA.replace("}", ", \"ts\": " + Instant.now().getEpochSecond() + "}");
+
+        assertProblem(400, "ts", Retail.post(path, COLA, "IT-KEY"));
+        assertProblem(404, null, Retail.post(path, fresh, "IT-KEY"));
+        assertProblem(409, null, Retail.post(path, fresh, "IT-KEY"));
+        assertProblem(409, null, Retail.post(path, COLA.replace("}", ", \"ts\": "
+                + (Instant.now().getEpochSecond() - 301) + "}"), "IT-KEY"));
+    }
+
+    /** The demo's advertisers reach the index within its refresh; until then an auction may find none. */
+    private static HttpResponse<String> awaitWinners(String path, String json) throws InterruptedException {
+        HttpResponse<String> response = Retail.post(path, json);
+        for (int i = 0; i < 60 && response.statusCode() == 404; i++) {
+            Thread.sleep(250);
+            response = Retail.post(path, json);
+        }
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static void assertProblem(int status, String field, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(Http.contentType(response).startsWith("application/problem+json"), Http.contentType(response));
+        if (field != null) {
+            assertEquals(field, Http.json(response).getString("field"), response.body());
+        }
+    }
+}

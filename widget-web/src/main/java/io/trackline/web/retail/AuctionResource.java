@@ -1,0 +1,104 @@
+package io.trackline.web.retail;
+
+import io.trackline.auction.api.AuctionResult;
+import io.trackline.auction.api.AuctionTrace;
+import io.trackline.auction.application.AuctionService;
+import io.trackline.auction.domain.AuctionType;
+import io.trackline.platform.api.InvalidFieldException;
+import io.trackline.platform.api.UnknownResourceException;
+import io.trackline.web.retail.AuctionRequestReader.AuctionRequest;
+import io.trackline.web.security.AuthenticatedRetailer;
+import io.trackline.web.security.SignedRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+
+/**
+ * The seed's five auctions, each a signed {@code POST} for one retailer: 200 with the winners in the
+ * seed's shape, 404 when nothing wins; and the decision trace of a recent auction.
+ */
+@Path("api/auction")
+@RequestScoped
+@ReadsSignedBody
+@SignedRequest
+@Produces(MediaType.APPLICATION_JSON)
+public class AuctionResource {
+
+    @Inject
+    private SignedBody body;
+
+    @Inject
+    private AuthenticatedRetailer retailer;
+
+    @Inject
+    private AuctionService auctions;
+
+    @POST
+    @Path("sp/keyword/{retailer_id}")
+    public AuctionResult sponsoredProductsForSearch(@PathParam("retailer_id") String retailerId) {
+        return run(AuctionType.SP_KEYWORD);
+    }
+
+    @POST
+    @Path("sp/category/{retailer_id}")
+    public AuctionResult sponsoredProductsForCategory(@PathParam("retailer_id") String retailerId) {
+        return run(AuctionType.SP_CATEGORY);
+    }
+
+    @POST
+    @Path("display/keyword/{retailer_id}")
+    public AuctionResult displayForSearch(@PathParam("retailer_id") String retailerId) {
+        return run(AuctionType.DISPLAY_KEYWORD);
+    }
+
+    @POST
+    @Path("display/category/{retailer_id}")
+    public AuctionResult displayForCategory(@PathParam("retailer_id") String retailerId) {
+        return run(AuctionType.DISPLAY_CATEGORY);
+    }
+
+    @POST
+    @Path("display/page/{retailer_id}")
+    public AuctionResult displayForPage(@PathParam("retailer_id") String retailerId) {
+        return run(AuctionType.DISPLAY_PAGE);
+    }
+
+    /** Body {@code {"auction_group_id": "…"}}: how that auction (of the last 15 minutes) was decided. */
+    @POST
+    @Path("trace/{retailer_id}")
+    public AuctionTrace trace(@PathParam("retailer_id") String retailerId) {
+        String auctionGroupId = auctionGroupId(body.text());
+        return auctions.trace(retailer.get().id(), auctionGroupId).orElseThrow(() -> new UnknownResourceException(
+                "No recent auction " + auctionGroupId + " of this retailer."));
+    }
+
+    private AuctionResult run(AuctionType type) {
+        AuctionRequest request = AuctionRequestReader.read(body.text(), type);
+        AuctionResult result = auctions.run(retailer.get().id(), request.query(), request.platformType(),
+                request.uid());
+        if (result.winningBids().isEmpty()) {
+            throw new UnknownResourceException("No ad won auction " + result.auctionGroupId() + ".");
+        }
+        return result;
+    }
+
+    private static String auctionGroupId(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            if (reader.readObject().get("auction_group_id") instanceof JsonString id && !id.getString().isBlank()) {
+                return id.getString().strip();
+            }
+        } catch (JsonException | ClassCastException e) {
+            throw new InvalidFieldException("body", "must be a JSON object with auction_group_id");
+        }
+        throw new InvalidFieldException("auction_group_id", "is required");
+    }
+}

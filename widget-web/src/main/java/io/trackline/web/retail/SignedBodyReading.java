@@ -1,0 +1,43 @@
+package io.trackline.web.retail;
+
+import io.trackline.web.error.RequestBodyReading;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Keeps a signed request's body as sent (the signature covers its numbers as written), before
+ * authentication. A body that is not JSON is refused (415); one too long, 413.
+ */
+@Provider
+@ReadsSignedBody
+@Priority(Priorities.AUTHENTICATION - 100)
+@ApplicationScoped
+public class SignedBodyReading implements ContainerRequestFilter {
+
+    @Inject
+    private SignedBody body;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        if (type != null && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            throw new NotSupportedException("A signed request is a JSON body.");
+        }
+        try {
+            String text = request.hasEntity()
+                    ? new String(request.getEntityStream().readAllBytes(), StandardCharsets.UTF_8) : "";
+            body.read(text, request.getHeaderString(SignedBody.SIGNATURE_HEADER));
+        } catch (IOException e) {
+            throw RequestBodyReading.rejection(e);
+        }
+    }
+}
