@@ -2,7 +2,8 @@
 # The benchmark: Trackline on Liberty against MariaDB, both on loopback. Prints, at 64 connections,
 # committed postbacks per second with p50/p99 latency, the same for the no-op /api/ping of the same server,
 # a hot-key run (every postback for one influencer), the MMP's /mmp/postback (GET) and /mmp/s2sevent
-# (a new user attributed by every call), and postback-to-overlay delivery with 2,000 widgets.
+# (a new user attributed by every call), signed sponsored-product keyword auctions among 10,000 ad groups
+# and 100,000 keywords, and postback-to-overlay delivery with 2,000 widgets.
 #   bench/run.sh [seconds per scenario, default 15]
 # Load comes from wrk (Debian's package, installed if absent) and bench/Delivery.java; both share the
 # machine's cores with the server and the database.
@@ -46,6 +47,11 @@ for _ in $(seq 1 180); do
 done
 curl -sf "${BASE}/health/ready" >/dev/null
 
+log "Loading 10,000 ad groups and 100,000 keywords for retailer 11"
+mariadb --user=root "$DB_NAME" < <(bash bench/retail_data.sh sql)
+auction_lua=$(mktemp --suffix=.lua)
+bash bench/retail_data.sh lua >"$auction_lua"
+
 results=$(mktemp)
 # scenario NAME [wrk options and URL]: one wrk run at 64 connections, summarised as a table row.
 scenario() {
@@ -69,6 +75,7 @@ log "Warm-up (${DURATION} s)"
 wrk -t2 -c64 -d"${DURATION}s" -s bench/postback.lua "$BASE" >/dev/null
 wrk -t2 -c64 -d5s -s bench/mmp_postback.lua "$BASE" >/dev/null
 wrk -t2 -c64 -d5s -s bench/s2sevent.lua "$BASE" >/dev/null
+wrk -t2 -c64 -d5s -s "$auction_lua" "$BASE" >/dev/null
 wrk -t2 -c64 -d5s "${BASE}/api/ping" >/dev/null
 
 log "Load: 64 connections, ${DURATION} s a scenario"
@@ -78,11 +85,13 @@ scenario "postback, 1,000 influencers" -s bench/postback.lua "$BASE"
 HOT=1 scenario "postback, one influencer (hot key)" -s bench/postback.lua "$BASE"
 scenario "MMP GET /mmp/postback, 100,000 users" -s bench/mmp_postback.lua "$BASE"
 scenario "MMP /mmp/s2sevent, every user new" -s bench/s2sevent.lua "$BASE"
+scenario "auction, 10k ad groups, 100k keywords" -s "$auction_lua" "$BASE"
 java bench/Delivery.java "$BASE" | tee -a "$results" | tail -1
 
 awk 'NR == 2 { noop = $(NF-2) } NR == 3 { spread = $(NF-2) } NR == 4 { hot = $(NF-2) }
-     NR == 5 { mmp = $(NF-2) } NR == 6 { s2s = $(NF-2) }
+     NR == 5 { mmp = $(NF-2) } NR == 6 { s2s = $(NF-2) } NR == 7 { auctions = $(NF-2) }
      END { printf "\nratio committed postbacks / no-op: %.2f\nhot key throughput vs spread: %+.0f%%\n",
            spread / noop, (hot / spread - 1) * 100
-           printf "ratio MMP postbacks / no-op: %.2f\nratio MMP s2sevents / no-op: %.2f\n", mmp / noop, s2s / noop }' \
+           printf "ratio MMP postbacks / no-op: %.2f\nratio MMP s2sevents / no-op: %.2f\n", mmp / noop, s2s / noop
+           printf "ratio auctions / no-op: %.2f\n", auctions / noop }' \
     "$results"

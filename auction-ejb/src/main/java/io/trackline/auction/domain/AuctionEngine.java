@@ -1,6 +1,7 @@
 package io.trackline.auction.domain;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,9 +92,12 @@ public final class AuctionEngine {
 
     /** The least that keeps the rank over the next candidate, a cent above, within [reserve, bid]. */
     static BigDecimal price(Candidate winner, Candidate next, BigDecimal reserve) {
-        BigDecimal price = next == null ? reserve
-                : BigDecimal.valueOf(next.score() / winner.group().quality()).add(INCREMENT)
-                        .setScale(2, RoundingMode.HALF_UP);
+        if (next == null || winner.group().quality() <= 0) {
+            return reserve.min(winner.bid());
+        }
+        BigDecimal nextScore = next.bid().multiply(BigDecimal.valueOf(next.group().quality()));
+        BigDecimal price = nextScore.divide(BigDecimal.valueOf(winner.group().quality()), MathContext.DECIMAL64)
+                .add(INCREMENT).setScale(2, RoundingMode.HALF_UP);
         return price.max(reserve).min(winner.bid());
     }
 

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses bodies over {@code trackline.http.max-body-bytes} with 413: at once when the declared length is
- * too long, and while reading when a chunked body runs past the limit.
+ * too long, and while reading when a chunked body runs past the limit. A retailer's catalog feed, which
+ * carries thousands of products, has a limit of its own: {@code trackline.http.max-catalog-bytes}.
  */
 @Provider
 @PreMatching
@@ -22,12 +23,18 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "trackline.http.max-body-bytes", defaultValue = "65536")
     long maxBodyBytes;
 
+    @Inject
+    @ConfigProperty(name = "trackline.http.max-catalog-bytes", defaultValue = "8388608")
+    long maxCatalogBytes;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBodyBytes) {
-            request.abortWith(ProblemResponse.of(tooLarge(maxBodyBytes)));
+        String path = request.getUriInfo().getPath();
+        long limit = path.replaceFirst("^/", "").startsWith("api/catalog/") ? maxCatalogBytes : maxBodyBytes;
+        if (request.getLength() > limit) {
+            request.abortWith(ProblemResponse.of(tooLarge(limit)));
         } else if (request.hasEntity()) {
-            request.setEntityStream(new BoundedInputStream(request.getEntityStream(), maxBodyBytes));
+            request.setEntityStream(new BoundedInputStream(request.getEntityStream(), limit));
         }
     }
 

@@ -3,15 +3,10 @@ package io.trackline.web.retail;
 import io.trackline.auction.domain.AuctionQuery;
 import io.trackline.auction.domain.AuctionType;
 import io.trackline.platform.api.InvalidFieldException;
-import io.trackline.web.error.RequestBodyReading;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.Set;
 
 /**
@@ -33,7 +28,7 @@ final class AuctionRequestReader {
     }
 
     static AuctionRequest read(String body, AuctionType type) {
-        JsonObject json = object(body);
+        JsonObject json = SignedJson.object(body);
         String platformType = text(json, "platform_type", 16);
         if (!PLATFORM_TYPES.contains(platformType)) {
             throw new InvalidFieldException("platform_type", "must be one of WEB_DESKTOP, WEB_MOBILE, APP_MOBILE");
@@ -49,21 +44,6 @@ final class AuctionRequestReader {
         }
         return new AuctionRequest(new AuctionQuery(type, searchTerm, category, page, slots(json, type)),
                 platformType, uid);
-    }
-
-    private static JsonObject object(String body) {
-        if (body.isBlank()) {
-            throw new InvalidFieldException("body", "a JSON body is required");
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (!(value instanceof JsonObject object)) {
-                throw new InvalidFieldException("body", "must be a JSON object");
-            }
-            return object;
-        } catch (JsonException e) {
-            throw RequestBodyReading.rejection(e);
-        }
     }
 
     private static String text(JsonObject json, String name, int maxLength) {

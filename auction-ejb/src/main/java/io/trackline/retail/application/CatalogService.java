@@ -1,0 +1,27 @@
+package io.trackline.retail.application;
+
+import io.trackline.retail.api.CatalogFeed;
+import io.trackline.retail.infrastructure.JdbcCatalog;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A retailer's catalog: the feed upserts categories and products (all or nothing), and product-shown
+ * events keep products without stock data available. Auctions see the change at the index's next check.
+ */
+@Stateless
+public class CatalogService {
+
+    @Inject
+    private JdbcCatalog catalog;
+
+    public void update(long retailerId, CatalogFeed feed) {
+        catalog.upsert(retailerId, feed, Instant.now());
+    }
+
+    public void shown(long retailerId, List<String> productIds) {
+        catalog.markShown(retailerId, productIds, Instant.now());
+    }
+}

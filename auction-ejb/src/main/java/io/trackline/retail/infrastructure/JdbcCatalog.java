@@ -1,0 +1,88 @@
+package io.trackline.retail.infrastructure;
+
+import io.trackline.retail.api.CatalogFeed;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Catalog upserts and product-shown marks, one JDBC batch per statement, in the caller's transaction. */
+@ApplicationScoped
+public class JdbcCatalog {
+
+    @Resource(lookup = "jdbc/trackline")
+    private DataSource dataSource;
+
+    public void upsert(long retailerId, CatalogFeed feed, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement category = connection.prepareStatement("INSERT INTO retail_category (retailer_id,"
+                     + " id, name, parent_id) VALUES (?, ?, ?, ?)"
+                     + " ON DUPLICATE KEY UPDATE name = VALUES(name), parent_id = VALUES(parent_id)");
+             PreparedStatement product = connection.prepareStatement("INSERT INTO retail_product (retailer_id,"
+                     + " product_id, name, brand, category_id, price, stock, updated_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE name = VALUES(name),"
+                     + " brand = VALUES(brand), category_id = VALUES(category_id), price = VALUES(price),"
+                     + " stock = VALUES(stock), updated_at = VALUES(updated_at)")) {
+            for (CatalogFeed.Category row : feed.categories()) {
+                category.setLong(1, retailerId);
+                category.setLong(2, row.id());
+                category.setString(3, row.name());
+                setLong(category, 4, row.parentId());
+                category.addBatch();
+            }
+            for (CatalogFeed.Product row : feed.products()) {
+                product.setLong(1, retailerId);
+                product.setString(2, row.productId());
+                product.setString(3, row.name());
+                product.setString(4, row.brand());
+                setLong(product, 5, row.categoryId());
+                product.setBigDecimal(6, row.price());
+                if (row.stock() == null) {
+                    product.setNull(7, Types.INTEGER);
+                } else {
+                    product.setInt(7, row.stock());
+                }
+                product.setTimestamp(8, Timestamp.from(now));
+                product.addBatch();
+            }
+            category.executeBatch();
+            product.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The catalog could not be written", e);
+        }
+    }
+
+    /** Marks products as shown now, adding those the catalog does not have yet (named by their id). */
+    public void markShown(long retailerId, List<String> productIds, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement shown = connection.prepareStatement("INSERT INTO retail_product (retailer_id,"
+                     + " product_id, name, last_shown_at, updated_at) VALUES (?, ?, ?, ?, ?)"
+                     + " ON DUPLICATE KEY UPDATE last_shown_at = VALUES(last_shown_at)")) {
+            for (String productId : productIds) {
+                shown.setLong(1, retailerId);
+                shown.setString(2, productId);
+                shown.setString(3, productId);
+                shown.setTimestamp(4, Timestamp.from(now));
+                shown.setTimestamp(5, Timestamp.from(now));
+                shown.addBatch();
+            }
+            shown.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The products shown could not be recorded", e);
+        }
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+}

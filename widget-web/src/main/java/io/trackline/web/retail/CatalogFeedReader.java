@@ -1,0 +1,120 @@
+package io.trackline.web.retail;
+
+import io.trackline.platform.api.InvalidFieldException;
+import io.trackline.retail.api.CatalogFeed;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a catalog feed: {@code categories} ({@code id}, {@code name}, {@code parent_id}) and
+ * {@code products} ({@code product_id}, {@code name}, {@code brand}, {@code category_id}, {@code price},
+ * {@code stock}); both optional, at most {@value #MAX_ROWS} rows each. A wrong value is refused naming it
+ * by its path, e.g. {@code products[3].price}.
+ */
+final class CatalogFeedReader {
+
+    static final int MAX_ROWS = 10_000;
+
+    private CatalogFeedReader() {
+    }
+
+    static CatalogFeed read(String body) {
+        JsonObject json = SignedJson.object(body);
+        List<CatalogFeed.Category> categories = new ArrayList<>();
+        JsonArray categoryRows = array(json, "categories");
+        for (int i = 0; i < categoryRows.size(); i++) {
+            JsonObject row = row(categoryRows, i, "categories");
+            String at = "categories[" + i + "].";
+            categories.add(new CatalogFeed.Category(whole(row, "id", at), text(row, "name", at, 200, true),
+                    wholeOrNull(row, "parent_id", at)));
+        }
+        List<CatalogFeed.Product> products = new ArrayList<>();
+        JsonArray productRows = array(json, "products");
+        for (int i = 0; i < productRows.size(); i++) {
+            JsonObject row = row(productRows, i, "products");
+            String at = "products[" + i + "].";
+            Long stock = wholeOrNull(row, "stock", at);
+            products.add(new CatalogFeed.Product(text(row, "product_id", at, 64, true),
+                    text(row, "name", at, 300, true), text(row, "brand", at, 100, false),
+                    wholeOrNull(row, "category_id", at), price(row, at),
+                    stock == null ? null : Math.toIntExact(Math.min(stock, Integer.MAX_VALUE))));
+        }
+        return new CatalogFeed(categories, products);
+    }
+
+    private static JsonArray array(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw new InvalidFieldException(name, "must be an array");
+        }
+        if (array.size() > MAX_ROWS) {
+            throw new InvalidFieldException(name, "must have at most " + MAX_ROWS + " rows; send more calls");
+        }
+        return array;
+    }
+
+    private static JsonObject row(JsonArray rows, int index, String name) {
+        if (!(rows.get(index) instanceof JsonObject row)) {
+            throw new InvalidFieldException(name + "[" + index + "]", "must be an object");
+        }
+        return row;
+    }
+
+    private static String text(JsonObject row, String name, String at, int maxLength, boolean required) {
+        JsonValue value = row.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                throw new InvalidFieldException(at + name, "is required");
+            }
+            return null;
+        }
+        if (!(value instanceof JsonString string) || string.getString().isBlank()
+                || string.getString().length() > maxLength) {
+            throw new InvalidFieldException(at + name, "must be a non-empty string of at most " + maxLength
+                    + " characters");
+        }
+        return string.getString().strip();
+    }
+
+    private static long whole(JsonObject row, String name, String at) {
+        Long value = wholeOrNull(row, name, at);
+        if (value == null) {
+            throw new InvalidFieldException(at + name, "is required");
+        }
+        return value;
+    }
+
+    private static Long wholeOrNull(JsonObject row, String name, String at) {
+        JsonValue value = row.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.bigDecimalValue().signum() < 0
+                || number.bigDecimalValue().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new InvalidFieldException(at + name, "must be a whole number, zero or more");
+        }
+        return number.longValue();
+    }
+
+    private static BigDecimal price(JsonObject row, String at) {
+        JsonValue value = row.get("price");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number) || number.bigDecimalValue().signum() < 0
+                || number.bigDecimalValue().compareTo(new BigDecimal("9999999999")) > 0) {
+            throw new InvalidFieldException(at + "price", "must be a number from 0 to 9,999,999,999");
+        }
+        return number.bigDecimalValue().setScale(2, RoundingMode.HALF_UP);
+    }
+}
