@@ -5,10 +5,10 @@
 # Keywords are one or two words of a 2,000-word vocabulary (w0 … w1999), so a search finds a few dozen
 # candidates among the 100,000.
 set -euo pipefail
-readonly RETAILER=11 KEY=TEST-KEY GROUPS=10000 KEYWORDS_PER_GROUP=10 WORDS=2000
+readonly RETAILER=11 KEY=TEST-KEY AD_GROUPS=10000 KEYWORDS_PER_GROUP=10 WORDS=2000
 
 sql() {
-    awk -v groups="$GROUPS" -v per="$KEYWORDS_PER_GROUP" -v words="$WORDS" -v retailer="$RETAILER" 'BEGIN {
+    awk -v groups="$AD_GROUPS" -v per="$KEYWORDS_PER_GROUP" -v words="$WORDS" -v retailer="$RETAILER" 'BEGIN {
         srand(42)
         print "SET autocommit = 0;"
         print "INSERT INTO advertiser (id, retailer_id, name) VALUES (900000, " retailer ", '\''Bench advertiser'\'');"
