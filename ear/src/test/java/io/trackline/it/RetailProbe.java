@@ -9,13 +9,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
@@ -48,6 +53,52 @@ public class RetailProbe {
         return id;
     }
 
+    /**
+     * An advertiser of the retailer with a live campaign of this daily budget and one sponsored-product ad
+     * group bidding 1.00 on {@code keyword} (broad) for an in-stock product; answers the campaign's id.
+     */
+    @POST
+    @Path("campaign")
+    @Produces(MediaType.TEXT_PLAIN)
+    public long newCampaign(@QueryParam("retailer") long retailer, @QueryParam("daily-budget") String dailyBudget,
+                            @QueryParam("keyword") String keyword) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = dataSource.getConnection()) {
+            long advertiser = insert(connection, "INSERT INTO advertiser (retailer_id, name) VALUES (?, 'IT')",
+                    retailer);
+            long campaign = insert(connection, "INSERT INTO ad_campaign (advertiser_id, name, status, starts_on,"
+                    + " daily_budget, updated_at) VALUES (?, 'IT', 'ACTIVE', ?, ?, ?)", advertiser,
+                    Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(1)),
+                    new BigDecimal(dailyBudget), now);
+            long group = insert(connection, "INSERT INTO ad_group (campaign_id, name, format, status, default_bid,"
+                    + " updated_at) VALUES (?, 'IT', 'SP', 'ACTIVE', 1.00, ?)", campaign, now);
+            update(connection, "INSERT INTO retail_product (retailer_id, product_id, name, stock, updated_at)"
+                    + " VALUES (?, ?, 'IT product', 5, ?)", retailer, "IT-" + group, now);
+            update(connection, "INSERT INTO ad_group_product (ad_group_id, product_id, position) VALUES (?, ?, 0)",
+                    group, "IT-" + group);
+            update(connection, "INSERT INTO ad_keyword (ad_group_id, keyword, match_type) VALUES (?, ?, 'BROAD')",
+                    group, keyword);
+            return campaign;
+        }
+    }
+
+    /** What the campaign has spent today, and in how many billed clicks, e.g. {@code 0.4000 4}. */
+    @POST
+    @Path("spent")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String spent(@QueryParam("campaign") long campaign) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT c.spent_today, (SELECT COUNT(*)"
+                     + " FROM ad_click k WHERE k.campaign_id = c.id AND k.billed)"
+                     + " FROM ad_campaign c WHERE c.id = ?")) {
+            select.setLong(1, campaign);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getBigDecimal(1).stripTrailingZeros().toPlainString() + " " + row.getLong(2);
+            }
+        }
+    }
+
     /** How many winners of the auction group are recorded. */
     @POST
     @Path("recorded-winners")
@@ -60,6 +111,20 @@ public class RetailProbe {
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getLong(1);
+            }
+        }
+    }
+
+    private static long insert(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql,
+                Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
             }
         }
     }

@@ -2,10 +2,7 @@ package io.trackline.auction.application;
 
 import io.trackline.auction.domain.RetailerIndex;
 import io.trackline.auction.infrastructure.JdbcAuctionIndexLoader;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -13,12 +10,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Holds the auction index of every retailer in memory, so that an auction touches no database. Every
+ * Holds the auction index of every retailer in memory, so that an auction touches no database (and, a
+ * plain CDI bean, costs no container call either). Every
  * {@value #CHECK_SECONDS} seconds it asks the database whether anything changed and, if so, loads a new
- * index and swaps it in whole; changes made through this node ask for it at once.
+ * index and swaps it in whole; it also reads what campaigns have spent ({@link CampaignSpend}).
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class AuctionIndexHolder {
 
     static final int CHECK_SECONDS = 5;
@@ -26,6 +23,9 @@ public class AuctionIndexHolder {
 
     @Inject
     private JdbcAuctionIndexLoader loader;
+
+    @Inject
+    private CampaignSpend spend;
 
     private volatile Map<Long, RetailerIndex> indexes;
     private volatile String version;
@@ -40,19 +40,20 @@ public class AuctionIndexHolder {
         return index != null ? index : empty(retailerId);
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/" + CHECK_SECONDS, persistent = false)
-    void reloadIfChanged() {
+    /** Called every {@value #CHECK_SECONDS} seconds by {@link AuctionIndexRefresh}. */
+    public void reloadIfChanged() {
         try {
             if (indexes != null && !loader.version().equals(version)) {
                 reload();
             }
+            spend.refresh();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The auction index could not be refreshed; auctions use the previous one", e);
         }
     }
 
-    /** Loads the index now, for a change this node just made. */
-    public synchronized Map<Long, RetailerIndex> reload() {
+    /** Loads the index now. */
+    private synchronized Map<Long, RetailerIndex> reload() {
         String newVersion = loader.version();
         Map<Long, RetailerIndex> loaded = loader.load();
         indexes = loaded;

@@ -8,7 +8,6 @@ import io.trackline.auction.domain.AuctionQuery;
 import io.trackline.auction.domain.Creative;
 import io.trackline.auction.domain.Winner;
 import io.trackline.platform.infrastructure.ExpiringCache;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -29,19 +28,29 @@ public class AuctionService {
     }
 
     private final ExpiringCache<String, Traced> traces = new ExpiringCache<>(TRACES_KEPT, 100_000);
+    /** Winners stay here while their record is written behind, so that a click can find them at once. */
+    private final ExpiringCache<String, WinnerRef> recentWinners = new ExpiringCache<>(TRACES_KEPT, 400_000);
 
-    @EJB
+    @Inject
     private AuctionIndexHolder indexes;
 
     @Inject
     private AuctionLog log;
 
+    @Inject
+    private CampaignSpend spend;
+
     public AuctionResult run(long retailerId, AuctionQuery query, String platformType, String uid) {
         Instant now = Instant.now();
-        AuctionDecision decision = AuctionEngine.run(indexes.index(retailerId), query, now);
+        AuctionDecision decision = AuctionEngine.run(indexes.index(retailerId), query, now, spend::current);
         AuctionRecord record = new AuctionRecord(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
                 retailerId, query, platformType, uid, decision, now);
         log.record(record);
+        for (Winner winner : decision.winners()) {
+            String auctionId = record.auctionId(winner);
+            recentWinners.get(auctionId, id -> new WinnerRef(id, retailerId, winner.adGroup().advertiserId(),
+                    winner.adGroup().campaignId(), winner.adGroup().id(), winner.price(), now));
+        }
         traces.get(record.auctionGroupId(), id -> new Traced(retailerId, new AuctionTrace(id, query.type().name(),
                 query.text(), now, decision.trace())));
         return new AuctionResult(record.auctionGroupId(), decision.winners().stream()
@@ -49,6 +58,11 @@ public class AuctionService {
                         winner.adGroup().advertiserId(), winner.adGroup().campaignId(), winner.adGroup().id(),
                         winner.productIds(), view(winner.creative())))
                 .toList());
+    }
+
+    /** A winner of one of the retailer's auctions of the last minutes, before its record is written. */
+    public Optional<WinnerRef> recentWinner(long retailerId, String auctionId) {
+        return Optional.ofNullable(recentWinners.peek(auctionId)).filter(winner -> winner.retailerId() == retailerId);
     }
 
     /** The trace of one of the retailer's recent auctions. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs one auction on a retailer's index, without any I/O. Candidates are the ad groups of the auction's
@@ -31,6 +32,14 @@ public final class AuctionEngine {
     }
 
     public static AuctionDecision run(RetailerIndex index, AuctionQuery query, Instant now) {
+        return run(index, query, now, UnaryOperator.identity());
+    }
+
+    /**
+     * @param liveSpend the campaign as of the latest spend known, for spend newer than the index
+     */
+    public static AuctionDecision run(RetailerIndex index, AuctionQuery query, Instant now,
+                                      UnaryOperator<CampaignBudget> liveSpend) {
         AdFormat format = query.type().format();
         List<String> searchTokens = query.searchTerm() == null ? List.of()
                 : Keywords.tokens(Keywords.normalize(query.searchTerm()));
@@ -42,7 +51,7 @@ public final class AuctionEngine {
                 continue;
             }
             double score = bid.getValue().doubleValue() * group.quality();
-            Exclusion exclusion = exclusion(index, group, bid.getValue(), searchTokens, now);
+            Exclusion exclusion = exclusion(index, group, bid.getValue(), searchTokens, now, liveSpend);
             if (exclusion != null) {
                 trace.add(excluded(group, bid.getValue(), score, exclusion));
             } else {
@@ -111,7 +120,7 @@ public final class AuctionEngine {
     }
 
     private static Exclusion exclusion(RetailerIndex index, AdGroup group, BigDecimal bid, List<String> searchTokens,
-                                       Instant now) {
+                                       Instant now, UnaryOperator<CampaignBudget> liveSpend) {
         if (!group.active()) {
             return Exclusion.NOT_LIVE;
         }
@@ -123,7 +132,7 @@ public final class AuctionEngine {
         if (group.format() == AdFormat.DISPLAY && group.creatives().isEmpty()) {
             return Exclusion.NOT_LIVE;
         }
-        Exclusion campaign = index.campaigns().get(group.campaignId()).exclusion(now);
+        Exclusion campaign = liveSpend.apply(index.campaigns().get(group.campaignId())).exclusion(now);
         if (campaign != null) {
             return campaign;
         }

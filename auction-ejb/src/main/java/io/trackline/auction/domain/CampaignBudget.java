@@ -17,6 +17,12 @@ public record CampaignBudget(long campaignId, boolean active, LocalDate startsOn
 
     static final BigDecimal PACING_SLACK = new BigDecimal("0.10");
 
+    /** The same campaign with spend known to be more recent than the index's. */
+    public CampaignBudget withSpend(BigDecimal newSpentToday, BigDecimal newSpentTotal) {
+        return new CampaignBudget(campaignId, active, startsOn, endsOn, dailyBudget, totalBudget, newSpentToday,
+                newSpentTotal);
+    }
+
     /** Why the campaign cannot serve now, or {@code null} when it can. */
     public Exclusion exclusion(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Everything an auction of one retailer reads, in memory and immutable: reserve prices, ad groups with
@@ -21,6 +22,8 @@ public record RetailerIndex(long retailerId, BigDecimal spReservePrice, BigDecim
                             Map<Long, List<CategoryTarget>> categoryTargets, Map<Long, Long> categoryParents,
                             Map<String, Long> categoriesByName, Map<String, List<Long>> pageTargets,
                             Map<String, Availability> products) {
+
+    private static final Pattern CATEGORY_ID = Pattern.compile("\\d{1,18}");
 
     public BigDecimal reservePrice(AdFormat format) {
         return format == AdFormat.SP ? spReservePrice : displayReservePrice;
@@ -71,7 +74,7 @@ public record RetailerIndex(long retailerId, BigDecimal spReservePrice, BigDecim
     /** A category by id ("3", 3) or by name, case and accents aside. */
     public Optional<Long> category(String idOrName) {
         String trimmed = idOrName.strip();
-        if (trimmed.matches("\\d{1,18}")) {
+        if (CATEGORY_ID.matcher(trimmed).matches()) {
             return Optional.of(Long.parseLong(trimmed));
         }
         return Optional.ofNullable(categoriesByName.get(Keywords.normalize(trimmed)));

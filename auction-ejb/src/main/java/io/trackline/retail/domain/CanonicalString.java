@@ -2,6 +2,7 @@ package io.trackline.retail.domain;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,9 @@ import java.util.Map;
  */
 public final class CanonicalString {
 
+    /** Looking the JSON provider up costs a class-loader search: once, not per request. */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+
     private static final Comparator<Map.Entry<String, String>> BY_NAME = Comparator
             .comparing((Map.Entry<String, String> member) -> member.getKey().toLowerCase(Locale.ROOT))
             .thenComparing(Map.Entry::getKey);
@@ -26,7 +30,7 @@ public final class CanonicalString {
 
     /** @throws jakarta.json.JsonException when the body is not JSON; IllegalArgumentException when not an object */
     public static String of(String json) {
-        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(json))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new IllegalArgumentException("A signed body is a JSON object");
             }

@@ -3,6 +3,7 @@ package io.trackline.web.mmp;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.web.error.RequestBodyReading;
 import jakarta.json.Json;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -23,6 +24,9 @@ import java.util.Map;
  * for instance) as its JSON. Any other content type with a body is refused (415).
  */
 final class S2SBody {
+
+    /** Looking the JSON provider up costs a class-loader search: once, not per request. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private S2SBody() {
     }
@@ -55,7 +59,7 @@ final class S2SBody {
 
     static Map<String, String> json(String text) {
         JsonStructure structure;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             structure = reader.read();
         } catch (JsonException e) {
             throw RequestBodyReading.rejection(e);

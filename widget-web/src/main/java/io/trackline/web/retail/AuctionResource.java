@@ -11,16 +11,12 @@ import io.trackline.web.security.AuthenticatedRetailer;
 import io.trackline.web.security.SignedRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
 
 /**
  * The seed's five auctions, each a signed {@code POST} for one retailer: 200 with the winners in the
@@ -92,12 +88,8 @@ public class AuctionResource {
     }
 
     private static String auctionGroupId(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            if (reader.readObject().get("auction_group_id") instanceof JsonString id && !id.getString().isBlank()) {
-                return id.getString().strip();
-            }
-        } catch (JsonException | ClassCastException e) {
-            throw new InvalidFieldException("body", "must be a JSON object with auction_group_id");
+        if (SignedJson.object(text).get("auction_group_id") instanceof JsonString id && !id.getString().isBlank()) {
+            return id.getString().strip();
         }
         throw new InvalidFieldException("auction_group_id", "is required");
     }

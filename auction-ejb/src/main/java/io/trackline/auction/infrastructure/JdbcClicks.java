@@ -1,0 +1,137 @@
+package io.trackline.auction.infrastructure;
+
+import io.trackline.auction.application.CampaignSpend.Spent;
+import io.trackline.auction.application.WinnerRef;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Clicks and the budgets they spend, in the caller's transaction. The budget is charged by one
+ * conditional update: it succeeds only while the campaign has budget left, so concurrent clicks can
+ * overspend by at most one click's price.
+ */
+@ApplicationScoped
+@Transactional
+public class JdbcClicks {
+
+    /** A click already stored for an auction id. */
+    public record StoredClick(boolean billed, BigDecimal price, String reason) {
+    }
+
+    @Resource(lookup = "jdbc/trackline")
+    private DataSource dataSource;
+
+    public Optional<WinnerRef> winner(long retailerId, String auctionId) {
+        return one("SELECT auction_id, retailer_id, advertiser_id, campaign_id, ad_group_id, click_price, created_at"
+                + " FROM auction_winner WHERE auction_id = ? AND retailer_id = ?", statement -> {
+                    statement.setString(1, auctionId);
+                    statement.setLong(2, retailerId);
+                }, row -> new WinnerRef(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                        row.getLong(5), row.getBigDecimal(6), row.getTimestamp(7).toInstant()));
+    }
+
+    /** Stores the click unbilled for now; {@code false} when the auction id was clicked before. */
+    public boolean claim(WinnerRef winner, String uid, Instant now) {
+        return update("INSERT IGNORE INTO ad_click (auction_id, retailer_id, uid, advertiser_id, campaign_id,"
+                + " ad_group_id, price, billed, clicked_at, click_day) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)",
+                winner.auctionId(), winner.retailerId(), uid, winner.advertiserId(), winner.campaignId(),
+                winner.adGroupId(), winner.price(), Timestamp.from(now), Date.valueOf(day(now))) > 0;
+    }
+
+    /** Charges the campaign if it has budget left today and in total; answers its spend after, if charged. */
+    public Optional<Spent> charge(long campaignId, BigDecimal price, Instant now) {
+        Date today = Date.valueOf(day(now));
+        int charged = update("UPDATE ad_campaign SET spent_total = spent_total + ?,"
+                + " spent_today = CASE WHEN spend_day = ? THEN spent_today + ? ELSE ? END, spend_day = ?"
+                + " WHERE id = ? AND (total_budget IS NULL OR spent_total < total_budget)"
+                + " AND (spend_day IS NULL OR spend_day <> ? OR spent_today < daily_budget)",
+                price, today, price, price, today, campaignId, today);
+        if (charged == 0) {
+            return Optional.empty();
+        }
+        return one("SELECT spend_day, spent_today, spent_total FROM ad_campaign WHERE id = ?",
+                statement -> statement.setLong(1, campaignId),
+                row -> new Spent(row.getDate(1).toLocalDate(), row.getBigDecimal(2), row.getBigDecimal(3)));
+    }
+
+    public void settle(String auctionId, boolean billed, String reason) {
+        update("UPDATE ad_click SET billed = ?, not_billed_reason = ? WHERE auction_id = ?", billed, reason,
+                auctionId);
+    }
+
+    public Optional<StoredClick> click(String auctionId) {
+        return one("SELECT billed, price, not_billed_reason FROM ad_click WHERE auction_id = ?",
+                statement -> statement.setString(1, auctionId),
+                row -> new StoredClick(row.getBoolean(1), row.getBigDecimal(2), row.getString(3)));
+    }
+
+    /** Every campaign's spend, by campaign id. */
+    public Map<Long, Spent> campaignSpend() {
+        Map<Long, Spent> spend = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT id, spend_day, spent_today, spent_total FROM ad_campaign WHERE spend_day IS NOT NULL");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                spend.put(rows.getLong(1), new Spent(rows.getDate(2).toLocalDate(), rows.getBigDecimal(3),
+                        rows.getBigDecimal(4)));
+            }
+            return spend;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Campaign spend could not be read", e);
+        }
+    }
+
+    private static LocalDate day(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private <T> Optional<T> one(String sql, Binder binder, RowMapper<T> mapper) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            binder.bind(select);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(mapper.map(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("A click could not be read", e);
+        }
+    }
+
+    private int update(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("A click could not be written", e);
+        }
+    }
+}
