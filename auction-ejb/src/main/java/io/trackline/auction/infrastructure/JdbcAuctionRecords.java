@@ -11,7 +11,10 @@ import java.sql.Timestamp;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Inserts auctions and their winners, two JDBC batches for a whole batch of auctions. */
+/**
+ * Inserts auctions and their winners, two JDBC batches for a whole batch of auctions (the winners' only
+ * when there are some: MariaDB's driver fails closing a batch statement that never ran one).
+ */
 @ApplicationScoped
 public class JdbcAuctionRecords {
 
@@ -19,15 +22,21 @@ public class JdbcAuctionRecords {
     private DataSource dataSource;
 
     public void insert(List<AuctionRecord> auctions) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement auction = connection.prepareStatement("INSERT INTO auction (auction_group_id,"
-                     + " retailer_id, auction_type, query_text, platform_type, uid, winners, created_at)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement winner = connection.prepareStatement("INSERT INTO auction_winner (auction_id,"
-                     + " auction_group_id, retailer_id, ranking, advertiser_id, campaign_id, ad_group_id, product_ids,"
-                     + " click_price, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (Connection connection = dataSource.getConnection()) {
+            insertAuctions(connection, auctions);
+            if (auctions.stream().anyMatch(record -> !record.decision().winners().isEmpty())) {
+                insertWinners(connection, auctions);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Auctions could not be recorded", e);
+        }
+    }
+
+    private static void insertAuctions(Connection connection, List<AuctionRecord> auctions) throws SQLException {
+        try (PreparedStatement auction = connection.prepareStatement("INSERT INTO auction (auction_group_id,"
+                + " retailer_id, auction_type, query_text, platform_type, uid, winners, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AuctionRecord record : auctions) {
-                Timestamp ranAt = Timestamp.from(record.ranAt());
                 auction.setString(1, record.auctionGroupId());
                 auction.setLong(2, record.retailerId());
                 auction.setString(3, record.query().type().name());
@@ -35,8 +44,18 @@ public class JdbcAuctionRecords {
                 auction.setString(5, record.platformType());
                 auction.setString(6, record.uid());
                 auction.setInt(7, record.decision().winners().size());
-                auction.setTimestamp(8, ranAt);
+                auction.setTimestamp(8, Timestamp.from(record.ranAt()));
                 auction.addBatch();
+            }
+            auction.executeBatch();
+        }
+    }
+
+    private static void insertWinners(Connection connection, List<AuctionRecord> auctions) throws SQLException {
+        try (PreparedStatement winner = connection.prepareStatement("INSERT INTO auction_winner (auction_id,"
+                + " auction_group_id, retailer_id, ranking, advertiser_id, campaign_id, ad_group_id, product_ids,"
+                + " click_price, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuctionRecord record : auctions) {
                 for (Winner won : record.decision().winners()) {
                     winner.setString(1, record.auctionId(won));
                     winner.setString(2, record.auctionGroupId());
@@ -47,14 +66,11 @@ public class JdbcAuctionRecords {
                     winner.setLong(7, won.adGroup().id());
                     winner.setString(8, String.join(",", won.productIds()));
                     winner.setBigDecimal(9, won.price());
-                    winner.setTimestamp(10, ranAt);
+                    winner.setTimestamp(10, Timestamp.from(record.ranAt()));
                     winner.addBatch();
                 }
             }
-            auction.executeBatch();
             winner.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Auctions could not be recorded", e);
         }
     }
 }

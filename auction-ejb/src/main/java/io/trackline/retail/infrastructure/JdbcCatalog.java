@@ -19,24 +19,47 @@ public class JdbcCatalog {
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
+    /**
+     * Upserts the feed's categories, then its products. A statement is prepared only for rows there are:
+     * MariaDB's driver fails closing a batch statement that never had one.
+     */
     public void upsert(long retailerId, CatalogFeed feed, Instant now) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement category = connection.prepareStatement("INSERT INTO retail_category (retailer_id,"
-                     + " id, name, parent_id) VALUES (?, ?, ?, ?)"
-                     + " ON DUPLICATE KEY UPDATE name = VALUES(name), parent_id = VALUES(parent_id)");
-             PreparedStatement product = connection.prepareStatement("INSERT INTO retail_product (retailer_id,"
-                     + " product_id, name, brand, category_id, price, stock, updated_at)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE name = VALUES(name),"
-                     + " brand = VALUES(brand), category_id = VALUES(category_id), price = VALUES(price),"
-                     + " stock = VALUES(stock), updated_at = VALUES(updated_at)")) {
-            for (CatalogFeed.Category row : feed.categories()) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!feed.categories().isEmpty()) {
+                upsertCategories(connection, retailerId, feed.categories());
+            }
+            if (!feed.products().isEmpty()) {
+                upsertProducts(connection, retailerId, feed.products(), now);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The catalog could not be written", e);
+        }
+    }
+
+    private static void upsertCategories(Connection connection, long retailerId, List<CatalogFeed.Category> rows)
+            throws SQLException {
+        try (PreparedStatement category = connection.prepareStatement("INSERT INTO retail_category (retailer_id,"
+                + " id, name, parent_id) VALUES (?, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE name = VALUES(name), parent_id = VALUES(parent_id)")) {
+            for (CatalogFeed.Category row : rows) {
                 category.setLong(1, retailerId);
                 category.setLong(2, row.id());
                 category.setString(3, row.name());
                 setLong(category, 4, row.parentId());
                 category.addBatch();
             }
-            for (CatalogFeed.Product row : feed.products()) {
+            category.executeBatch();
+        }
+    }
+
+    private static void upsertProducts(Connection connection, long retailerId, List<CatalogFeed.Product> rows,
+                                       Instant now) throws SQLException {
+        try (PreparedStatement product = connection.prepareStatement("INSERT INTO retail_product (retailer_id,"
+                + " product_id, name, brand, category_id, price, stock, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE name = VALUES(name),"
+                + " brand = VALUES(brand), category_id = VALUES(category_id), price = VALUES(price),"
+                + " stock = VALUES(stock), updated_at = VALUES(updated_at)")) {
+            for (CatalogFeed.Product row : rows) {
                 product.setLong(1, retailerId);
                 product.setString(2, row.productId());
                 product.setString(3, row.name());
@@ -51,10 +74,7 @@ public class JdbcCatalog {
                 product.setTimestamp(8, Timestamp.from(now));
                 product.addBatch();
             }
-            category.executeBatch();
             product.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The catalog could not be written", e);
         }
     }
 

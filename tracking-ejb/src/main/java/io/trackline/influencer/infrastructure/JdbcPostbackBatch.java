@@ -75,6 +75,9 @@ public class JdbcPostbackBatch {
 
     /** Adds to each total, on a shard picked at random so that concurrent batches rarely wait on one row. */
     public void addToTotals(Connection connection, Map<TotalKey, Long> increments) throws SQLException {
+        if (increments.isEmpty()) {
+            return;
+        }
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO widget_total"
                 + " (product_id, influencer_id, campaign_id, event_type, shard, total) VALUES (?, ?, ?, ?, ?, ?)"
                 + " ON DUPLICATE KEY UPDATE total = total + ?")) {

@@ -93,6 +93,9 @@ public class JdbcEventBatch {
 
     public void insertEvents(Connection connection, List<PendingEvent> events, long[] userIds, boolean[] duplicate)
             throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mmp_event (public_id, app_id,"
                 + " app_user_id, mapping_id, counted, amount, currency, revenue, aggregated_value, event_value,"
                 + " idempotency_key, request_hash, received_at, event_day)"
