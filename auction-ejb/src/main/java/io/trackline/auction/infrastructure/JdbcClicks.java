@@ -2,6 +2,7 @@ package io.trackline.auction.infrastructure;
 
 import io.trackline.auction.application.CampaignSpend.Spent;
 import io.trackline.auction.application.WinnerRef;
+import io.trackline.platform.infrastructure.JdbcUpdate;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,8 +48,9 @@ public class JdbcClicks {
 
     /** Stores the click unbilled for now; {@code false} when the auction id was clicked before. */
     public boolean claim(WinnerRef winner, String uid, Instant now) {
-        return update("INSERT IGNORE INTO ad_click (auction_id, retailer_id, uid, advertiser_id, campaign_id,"
-                + " ad_group_id, price, billed, clicked_at, click_day) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)",
+        return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO ad_click (auction_id, retailer_id, uid,"
+                + " advertiser_id, campaign_id, ad_group_id, price, billed, clicked_at, click_day)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)",
                 winner.auctionId(), winner.retailerId(), uid, winner.advertiserId(), winner.campaignId(),
                 winner.adGroupId(), winner.price(), Timestamp.from(now), Date.valueOf(day(now))) > 0;
     }
@@ -56,7 +58,7 @@ public class JdbcClicks {
     /** Charges the campaign if it has budget left today and in total; answers its spend after, if charged. */
     public Optional<Spent> charge(long campaignId, BigDecimal price, Instant now) {
         Date today = Date.valueOf(day(now));
-        int charged = update("UPDATE ad_campaign SET spent_total = spent_total + ?,"
+        int charged = JdbcUpdate.run(dataSource, "UPDATE ad_campaign SET spent_total = spent_total + ?,"
                 + " spent_today = CASE WHEN spend_day = ? THEN spent_today + ? ELSE ? END, spend_day = ?"
                 + " WHERE id = ? AND (total_budget IS NULL OR spent_total < total_budget)"
                 + " AND (spend_day IS NULL OR spend_day <> ? OR spent_today < daily_budget)",
@@ -70,8 +72,8 @@ public class JdbcClicks {
     }
 
     public void settle(String auctionId, boolean billed, String reason) {
-        update("UPDATE ad_click SET billed = ?, not_billed_reason = ? WHERE auction_id = ?", billed, reason,
-                auctionId);
+        JdbcUpdate.run(dataSource, "UPDATE ad_click SET billed = ?, not_billed_reason = ? WHERE auction_id = ?",
+                billed, reason, auctionId);
     }
 
     public Optional<StoredClick> click(String auctionId) {
@@ -120,18 +122,6 @@ public class JdbcClicks {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("A click could not be read", e);
-        }
-    }
-
-    private int update(String sql, Object... values) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("A click could not be written", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.trackline.retail.infrastructure;
 
 import io.trackline.retail.domain.KeyCipher;
+import io.trackline.platform.infrastructure.JdbcUpdate;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -62,25 +63,13 @@ public class JdbcRetailers {
 
     /** Adds a retailer unless it exists; answers whether it was added. */
     public boolean addRetailer(long id, String name, Instant now) {
-        return update("INSERT IGNORE INTO retailer (id, name, created_at) VALUES (?, ?, ?)", id, name,
-                Timestamp.from(now)) > 0;
+        return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO retailer (id, name, created_at) VALUES (?, ?, ?)",
+                id, name, Timestamp.from(now)) > 0;
     }
 
     public void addKey(long retailerId, String label, KeyCipher.Sealed sealed, Instant validFrom) {
-        update("INSERT INTO retailer_key (retailer_id, label, nonce, ciphertext, valid_from, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", retailerId, label, sealed.nonce(), sealed.ciphertext(),
+        JdbcUpdate.run(dataSource, "INSERT INTO retailer_key (retailer_id, label, nonce, ciphertext, valid_from,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?)", retailerId, label, sealed.nonce(), sealed.ciphertext(),
                 Timestamp.from(validFrom), Timestamp.from(validFrom));
-    }
-
-    private int update(String sql, Object... values) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("A retailer row could not be written", e);
-        }
     }
 }
