@@ -71,6 +71,9 @@ public class JdbcAuctionIndexLoader {
         private final Connection connection;
         private final Map<Long, Long> retailerOfCampaign = new HashMap<>();
         private final Map<Long, Long> advertiserOfCampaign = new HashMap<>();
+        /** Category targets (category id, target) and pages of each ad group, read once for all retailers. */
+        private final Map<Long, List<Map.Entry<Long, CategoryTarget>>> categoryTargetsByGroup = new HashMap<>();
+        private final Map<Long, List<String>> pagesByGroup = new HashMap<>();
 
         IndexBuilder(Connection connection) {
             this.connection = connection;
@@ -81,6 +84,11 @@ public class JdbcAuctionIndexLoader {
             query("SELECT id, sp_reserve_price, display_reserve_price FROM retailer",
                     row -> reserves.put(row.getLong(1), new BigDecimal[] {row.getBigDecimal(2), row.getBigDecimal(3)}));
             Map<Long, Map<Long, CampaignBudget>> campaigns = campaigns();
+            query("SELECT ad_group_id, category_id, bid FROM ad_category_target", row -> categoryTargetsByGroup
+                    .computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                    .add(Map.entry(row.getLong(2), new CategoryTarget(row.getLong(1), row.getBigDecimal(3)))));
+            query("SELECT ad_group_id, page FROM ad_page_target", row -> pagesByGroup
+                    .computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2)));
             Map<Long, List<String>> products = new HashMap<>();
             query("SELECT ad_group_id, product_id FROM ad_group_product ORDER BY ad_group_id, position",
                     row -> products.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2)));
@@ -135,17 +143,14 @@ public class JdbcAuctionIndexLoader {
             Map<Long, Long> parents = new HashMap<>();
             Map<String, Long> categoryNames = new HashMap<>();
             Map<String, Availability> availability = new HashMap<>();
-            query("SELECT ad_group_id, category_id, bid FROM ad_category_target", row -> {
-                if (groups.containsKey(row.getLong(1))) {
-                    categoryTargets.computeIfAbsent(row.getLong(2), id -> new ArrayList<>())
-                            .add(new CategoryTarget(row.getLong(1), row.getBigDecimal(3)));
+            for (Long group : groups.keySet()) {
+                for (Map.Entry<Long, CategoryTarget> target : categoryTargetsByGroup.getOrDefault(group, List.of())) {
+                    categoryTargets.computeIfAbsent(target.getKey(), id -> new ArrayList<>()).add(target.getValue());
                 }
-            });
-            query("SELECT ad_group_id, page FROM ad_page_target", row -> {
-                if (groups.containsKey(row.getLong(1))) {
-                    pages.computeIfAbsent(row.getString(2), page -> new ArrayList<>()).add(row.getLong(1));
+                for (String page : pagesByGroup.getOrDefault(group, List.of())) {
+                    pages.computeIfAbsent(page, p -> new ArrayList<>()).add(group);
                 }
-            });
+            }
             query("SELECT id, name, parent_id FROM retail_category WHERE retailer_id = " + retailer, row -> {
                 Long parent = row.getObject(3, Long.class);
                 if (parent != null) {

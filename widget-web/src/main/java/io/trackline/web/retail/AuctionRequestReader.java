@@ -5,7 +5,6 @@ import io.trackline.auction.domain.AuctionType;
 import io.trackline.platform.api.InvalidFieldException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Set;
 
@@ -29,35 +28,21 @@ final class AuctionRequestReader {
 
     static AuctionRequest read(String body, AuctionType type) {
         JsonObject json = SignedJson.object(body);
-        String platformType = text(json, "platform_type", 16);
+        String platformType = SignedJson.text(json, "platform_type", 16);
         if (!PLATFORM_TYPES.contains(platformType)) {
             throw new InvalidFieldException("platform_type", "must be one of WEB_DESKTOP, WEB_MOBILE, APP_MOBILE");
         }
-        String uid = text(json, "uid", MAX_UID);
+        String uid = SignedJson.text(json, "uid", MAX_UID);
         String searchTerm = null;
         String category = null;
         String page = null;
         switch (type) {
-            case SP_KEYWORD, DISPLAY_KEYWORD -> searchTerm = text(json, "search_term", MAX_TEXT);
+            case SP_KEYWORD, DISPLAY_KEYWORD -> searchTerm = SignedJson.text(json, "search_term", MAX_TEXT);
             case SP_CATEGORY, DISPLAY_CATEGORY -> category = category(json);
-            case DISPLAY_PAGE -> page = text(json, "page", MAX_TEXT);
+            case DISPLAY_PAGE -> page = SignedJson.text(json, "page", MAX_TEXT);
         }
         return new AuctionRequest(new AuctionQuery(type, searchTerm, category, page, slots(json, type)),
                 platformType, uid);
-    }
-
-    private static String text(JsonObject json, String name, int maxLength) {
-        JsonValue value = json.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw new InvalidFieldException(name, "is required");
-        }
-        if (!(value instanceof JsonString string) || string.getString().isBlank()) {
-            throw new InvalidFieldException(name, "must be a non-empty string");
-        }
-        if (string.getString().length() > maxLength) {
-            throw new InvalidFieldException(name, "must be at most " + maxLength + " characters");
-        }
-        return string.getString().strip();
     }
 
     private static String category(JsonObject json) {
@@ -68,7 +53,7 @@ final class AuctionRequestReader {
             }
             return Long.toString(number.longValue());
         }
-        return text(json, "category", MAX_TEXT);
+        return SignedJson.text(json, "category", MAX_TEXT);
     }
 
     private static int slots(JsonObject json, AuctionType type) {

@@ -5,7 +5,6 @@ import io.trackline.retail.api.CatalogFeed;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,7 +31,8 @@ final class CatalogFeedReader {
         for (int i = 0; i < categoryRows.size(); i++) {
             JsonObject row = row(categoryRows, i, "categories");
             String at = "categories[" + i + "].";
-            categories.add(new CatalogFeed.Category(whole(row, "id", at), text(row, "name", at, 200, true),
+            categories.add(new CatalogFeed.Category(whole(row, "id", at),
+                    SignedJson.text(row, "name", at + "name", 200),
                     wholeOrNull(row, "parent_id", at)));
         }
         List<CatalogFeed.Product> products = new ArrayList<>();
@@ -41,8 +41,9 @@ final class CatalogFeedReader {
             JsonObject row = row(productRows, i, "products");
             String at = "products[" + i + "].";
             Long stock = wholeOrNull(row, "stock", at);
-            products.add(new CatalogFeed.Product(text(row, "product_id", at, 64, true),
-                    text(row, "name", at, 300, true), text(row, "brand", at, 100, false),
+            products.add(new CatalogFeed.Product(SignedJson.text(row, "product_id", at + "product_id", 64),
+                    SignedJson.text(row, "name", at + "name", 300),
+                    SignedJson.optionalText(row, "brand", at + "brand", 100),
                     wholeOrNull(row, "category_id", at), price(row, at),
                     stock == null ? null : Math.toIntExact(Math.min(stock, Integer.MAX_VALUE))));
         }
@@ -68,22 +69,6 @@ final class CatalogFeedReader {
             throw new InvalidFieldException(name + "[" + index + "]", "must be an object");
         }
         return row;
-    }
-
-    private static String text(JsonObject row, String name, String at, int maxLength, boolean required) {
-        JsonValue value = row.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            if (required) {
-                throw new InvalidFieldException(at + name, "is required");
-            }
-            return null;
-        }
-        if (!(value instanceof JsonString string) || string.getString().isBlank()
-                || string.getString().length() > maxLength) {
-            throw new InvalidFieldException(at + name, "must be a non-empty string of at most " + maxLength
-                    + " characters");
-        }
-        return string.getString().strip();
     }
 
     private static long whole(JsonObject row, String name, String at) {

@@ -52,27 +52,18 @@ public class RetailEventResource {
     @Path("click/{retailer_id}")
     public ClickReceipt click(@PathParam("retailer_id") String retailerId) {
         JsonObject json = SignedJson.object(body.text());
-        return clicks.click(retailer.get().id(), text(json, "auction_id", 64), text(json, "uid", 128));
+        return clicks.click(retailer.get().id(), SignedJson.text(json, "auction_id", 64),
+                SignedJson.text(json, "uid", 128));
     }
 
     @POST
     @Path("product-shown/{retailer_id}")
     public Map<String, Integer> productShown(@PathParam("retailer_id") String retailerId) {
         JsonObject json = SignedJson.object(body.text());
-        text(json, "uid", 128);
+        SignedJson.text(json, "uid", 128);
         List<String> productIds = productIds(json.get("product_ids"));
         catalog.shown(retailer.get().id(), productIds);
         return Map.of("products", productIds.size());
-    }
-
-    private static String text(JsonObject json, String name, int maxLength) {
-        if (!(json.get(name) instanceof JsonString value) || value.getString().isBlank()) {
-            throw new InvalidFieldException(name, "is required");
-        }
-        if (value.getString().length() > maxLength) {
-            throw new InvalidFieldException(name, "must be at most " + maxLength + " characters");
-        }
-        return value.getString().strip();
     }
 
     private static List<String> productIds(JsonValue value) {
