@@ -4,7 +4,11 @@ import io.trackline.auction.domain.TraceEntry;
 import java.time.Instant;
 import java.util.List;
 
-/** How an auction was decided: every candidate ad group, its bid, quality, score and fate. */
+/**
+ * How an auction was decided: every candidate ad group (winners by rank, then the others by score), its bid,
+ * quality, score and fate. {@code candidateCount} may exceed the candidates listed: a trace keeps at most a
+ * couple of hundred.
+ */
 public record AuctionTrace(String auctionGroupId, String auctionType, String query, Instant ranAt,
-                           List<TraceEntry> candidates) {
+                           int candidateCount, List<TraceEntry> candidates) {
 }

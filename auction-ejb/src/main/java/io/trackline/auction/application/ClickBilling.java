@@ -29,7 +29,7 @@ public class ClickBilling {
     private CampaignSpend spend;
 
     public ClickReceipt click(long retailerId, String auctionId, String uid) {
-        WinnerRef winner = auctions.recentWinner(retailerId, auctionId)
+        WinnerRef winner = auctions.unwrittenWinner(retailerId, auctionId)
                 .or(() -> clicks.winner(retailerId, auctionId))
                 .orElseThrow(() -> new InvalidFieldException("auction_id", "no auction of this retailer won with "
                         + "this id"));

@@ -6,11 +6,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,6 +28,10 @@ public final class AuctionEngine {
     private record Candidate(AdGroup group, BigDecimal bid, double score) {
     }
 
+    /** Best score first; equal scores by ad group id, so that a ranking never depends on map order. */
+    private static final Comparator<Candidate> BY_SCORE = Comparator.comparingDouble(Candidate::score).reversed()
+            .thenComparingLong(candidate -> candidate.group().id());
+
     public static AuctionDecision run(RetailerIndex index, AuctionQuery query, Instant now) {
         return run(index, query, now, UnaryOperator.identity());
     }
@@ -43,6 +44,7 @@ public final class AuctionEngine {
         AdFormat format = query.type().format();
         List<String> searchTokens = query.searchTerm() == null ? List.of()
                 : Keywords.tokens(Keywords.normalize(query.searchTerm()));
+        ServingDay day = ServingDay.of(now);
         List<TraceEntry> trace = new ArrayList<>();
         List<Candidate> ranked = new ArrayList<>();
         for (Map.Entry<Long, BigDecimal> bid : bids(index, query, searchTokens).entrySet()) {
@@ -51,52 +53,70 @@ public final class AuctionEngine {
                 continue;
             }
             double score = bid.getValue().doubleValue() * group.quality();
-            Exclusion exclusion = exclusion(index, group, bid.getValue(), searchTokens, now, liveSpend);
+            Exclusion exclusion = exclusion(index, group, bid.getValue(), searchTokens, day, liveSpend);
             if (exclusion != null) {
                 trace.add(excluded(group, bid.getValue(), score, exclusion));
             } else {
                 ranked.add(new Candidate(group, bid.getValue(), score));
             }
         }
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparing(candidate -> candidate.group().id()));
+        ranked.sort(BY_SCORE);
         return select(index, query, ranked, trace, now);
     }
 
+    /**
+     * Walks the ranking: a candidate serves with its first promoted product not shown yet and available
+     * (a display ad needs none), else it is out of stock. Once the slots are full, the next candidate that
+     * would serve sets the last winner's price, and the rest are outranked.
+     */
     private static AuctionDecision select(RetailerIndex index, AuctionQuery query, List<Candidate> ranked,
                                           List<TraceEntry> trace, Instant now) {
         BigDecimal reserve = index.reservePrice(query.type().format());
-        Set<String> shown = new HashSet<>();
+        List<String> shown = new ArrayList<>();
         List<Candidate> serving = new ArrayList<>();
-        List<List<String>> servingProducts = new ArrayList<>();
-        for (Candidate candidate : ranked) {
-            Optional<String> product = candidate.group().productIds().stream()
-                    .filter(id -> !shown.contains(id) && index.available(id, now)).findFirst();
-            boolean display = candidate.group().format() == AdFormat.DISPLAY;
-            if (product.isEmpty() && !display) {
+        List<String> servingProducts = new ArrayList<>();
+        int walked = 0;
+        for (; walked < ranked.size() && serving.size() <= query.slots(); walked++) {
+            Candidate candidate = ranked.get(walked);
+            String product = firstAvailable(index, candidate.group(), shown, now);
+            if (product == null && candidate.group().format() != AdFormat.DISPLAY) {
                 trace.add(excluded(candidate.group(), candidate.bid(), candidate.score(), Exclusion.NO_STOCK));
                 continue;
             }
-            product.ifPresent(shown::add);
+            if (product != null && serving.size() < query.slots()) {
+                shown.add(product);
+            }
             serving.add(candidate);
-            servingProducts.add(product.map(List::of).orElse(List.of()));
+            servingProducts.add(product);
         }
         List<Winner> winners = new ArrayList<>();
-        for (int i = 0; i < serving.size(); i++) {
+        for (int i = 0; i < Math.min(serving.size(), query.slots()); i++) {
             Candidate candidate = serving.get(i);
-            if (i >= query.slots()) {
-                trace.add(excluded(candidate.group(), candidate.bid(), candidate.score(), Exclusion.OUTRANKED));
-                continue;
-            }
             Candidate next = i + 1 < serving.size() ? serving.get(i + 1) : null;
             BigDecimal price = price(candidate, next, reserve);
             AdGroup group = candidate.group();
-            winners.add(new Winner(i + 1, group, servingProducts.get(i),
+            String product = servingProducts.get(i);
+            winners.add(new Winner(i + 1, group, product == null ? List.of() : List.of(product),
                     group.creatives().isEmpty() ? null : group.creatives().get(0), price));
             trace.add(new TraceEntry(group.id(), group.campaignId(), candidate.bid(), group.quality(),
                     candidate.score(), i + 1, price, null));
         }
+        for (Candidate outranked : serving.subList(winners.size(), serving.size())) {
+            trace.add(excluded(outranked.group(), outranked.bid(), outranked.score(), Exclusion.OUTRANKED));
+        }
+        for (Candidate outranked : ranked.subList(walked, ranked.size())) {
+            trace.add(excluded(outranked.group(), outranked.bid(), outranked.score(), Exclusion.OUTRANKED));
+        }
         return new AuctionDecision(winners, trace);
+    }
+
+    private static String firstAvailable(RetailerIndex index, AdGroup group, List<String> shown, Instant now) {
+        for (String productId : group.productIds()) {
+            if (!shown.contains(productId) && index.available(productId, now)) {
+                return productId;
+            }
+        }
+        return null;
     }
 
     /** The least that keeps the rank over the next candidate, a cent above, within [reserve, bid]. */
@@ -120,7 +140,7 @@ public final class AuctionEngine {
     }
 
     private static Exclusion exclusion(RetailerIndex index, AdGroup group, BigDecimal bid, List<String> searchTokens,
-                                       Instant now, UnaryOperator<CampaignBudget> liveSpend) {
+                                       ServingDay day, UnaryOperator<CampaignBudget> liveSpend) {
         if (!group.active()) {
             return Exclusion.NOT_LIVE;
         }
@@ -132,7 +152,7 @@ public final class AuctionEngine {
         if (group.format() == AdFormat.DISPLAY && group.creatives().isEmpty()) {
             return Exclusion.NOT_LIVE;
         }
-        Exclusion campaign = liveSpend.apply(index.campaigns().get(group.campaignId())).exclusion(now);
+        Exclusion campaign = liveSpend.apply(index.campaigns().get(group.campaignId())).exclusion(day);
         if (campaign != null) {
             return campaign;
         }

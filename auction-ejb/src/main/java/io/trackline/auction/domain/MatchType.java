@@ -1,6 +1,5 @@
 package io.trackline.auction.domain;
 
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ public enum MatchType {
         return switch (this) {
             case EXACT -> keyword.equals(query);
             case PHRASE, NEGATIVE -> Keywords.containsPhrase(query, keyword);
-            case BROAD -> !keyword.isEmpty() && new HashSet<>(query).containsAll(keyword);
+            case BROAD -> !keyword.isEmpty() && query.containsAll(keyword);
         };
     }
 }

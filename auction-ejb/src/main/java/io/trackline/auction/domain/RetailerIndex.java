@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,12 +35,16 @@ public record RetailerIndex(long retailerId, BigDecimal spReservePrice, BigDecim
      */
     public Map<Long, BigDecimal> keywordBids(List<String> searchTokens) {
         Map<Long, BigDecimal> bids = new HashMap<>();
-        for (String token : new LinkedHashSet<>(searchTokens)) {
+        for (int i = 0; i < searchTokens.size(); i++) {
+            String token = searchTokens.get(i);
+            if (searchTokens.indexOf(token) < i) {
+                continue;
+            }
             for (KeywordTarget keyword : keywordsByFirstToken.getOrDefault(token, List.of())) {
                 if (keyword.matchType() != MatchType.NEGATIVE && keyword.matchType().matches(keyword.tokens(),
                         searchTokens)) {
-                    AdGroup group = adGroups.get(keyword.adGroupId());
-                    BigDecimal bid = keyword.bid() != null ? keyword.bid() : group.defaultBid();
+                    BigDecimal bid = keyword.bid() != null ? keyword.bid()
+                            : adGroups.get(keyword.adGroupId()).defaultBid();
                     bids.merge(keyword.adGroupId(), bid, BigDecimal::max);
                 }
             }

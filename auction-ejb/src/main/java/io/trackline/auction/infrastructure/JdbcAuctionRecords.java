@@ -2,75 +2,80 @@ package io.trackline.auction.infrastructure;
 
 import io.trackline.auction.application.AuctionRecord;
 import io.trackline.auction.domain.Winner;
+import io.trackline.platform.infrastructure.MultiRowInsert;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/**
- * Inserts auctions and their winners, two JDBC batches for a whole batch of auctions (the winners' only
- * when there are some: MariaDB's driver fails closing a batch statement that never ran one).
- */
+/** Inserts a batch of auctions and their winners, a few rows-at-once statements for the lot. */
 @ApplicationScoped
 public class JdbcAuctionRecords {
+
+    private static final String INSERT_AUCTIONS = "INSERT INTO auction (auction_group_id, retailer_id,"
+            + " auction_type, query_text, platform_type, uid, winners, created_at)";
+    private static final String INSERT_WINNERS = "INSERT INTO auction_winner (auction_id, auction_group_id,"
+            + " retailer_id, ranking, advertiser_id, campaign_id, ad_group_id, product_ids, click_price, created_at)";
+
+    private record Won(AuctionRecord auction, Winner winner) {
+    }
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
     public void insert(List<AuctionRecord> auctions) {
-        try (Connection connection = dataSource.getConnection()) {
-            insertAuctions(connection, auctions);
-            if (auctions.stream().anyMatch(record -> !record.decision().winners().isEmpty())) {
-                insertWinners(connection, auctions);
+        List<Won> winners = new ArrayList<>();
+        for (AuctionRecord auction : auctions) {
+            for (Winner winner : auction.winners()) {
+                winners.add(new Won(auction, winner));
             }
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            MultiRowInsert.run(connection, INSERT_AUCTIONS, 8, auctions, JdbcAuctionRecords::bindAuction);
+            MultiRowInsert.run(connection, INSERT_WINNERS, 10, winners, JdbcAuctionRecords::bindWinner);
         } catch (SQLException e) {
             throw new IllegalStateException("Auctions could not be recorded", e);
         }
     }
 
-    private static void insertAuctions(Connection connection, List<AuctionRecord> auctions) throws SQLException {
-        try (PreparedStatement auction = connection.prepareStatement("INSERT INTO auction (auction_group_id,"
-                + " retailer_id, auction_type, query_text, platform_type, uid, winners, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (AuctionRecord record : auctions) {
-                auction.setString(1, record.auctionGroupId());
-                auction.setLong(2, record.retailerId());
-                auction.setString(3, record.query().type().name());
-                auction.setString(4, record.query().text());
-                auction.setString(5, record.platformType());
-                auction.setString(6, record.uid());
-                auction.setInt(7, record.decision().winners().size());
-                auction.setTimestamp(8, Timestamp.from(record.ranAt()));
-                auction.addBatch();
-            }
-            auction.executeBatch();
-        }
+    private static void bindAuction(PreparedStatement statement, int first, AuctionRecord record)
+            throws SQLException {
+        statement.setString(first, record.auctionGroupId());
+        statement.setLong(first + 1, record.retailerId());
+        statement.setString(first + 2, record.query().type().name());
+        statement.setString(first + 3, record.query().text());
+        statement.setString(first + 4, record.platformType());
+        statement.setString(first + 5, record.uid());
+        statement.setInt(first + 6, record.winners().size());
+        statement.setObject(first + 7, localTime(record.ranAt()));
     }
 
-    private static void insertWinners(Connection connection, List<AuctionRecord> auctions) throws SQLException {
-        try (PreparedStatement winner = connection.prepareStatement("INSERT INTO auction_winner (auction_id,"
-                + " auction_group_id, retailer_id, ranking, advertiser_id, campaign_id, ad_group_id, product_ids,"
-                + " click_price, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (AuctionRecord record : auctions) {
-                for (Winner won : record.decision().winners()) {
-                    winner.setString(1, record.auctionId(won));
-                    winner.setString(2, record.auctionGroupId());
-                    winner.setLong(3, record.retailerId());
-                    winner.setInt(4, won.rank());
-                    winner.setLong(5, won.adGroup().advertiserId());
-                    winner.setLong(6, won.adGroup().campaignId());
-                    winner.setLong(7, won.adGroup().id());
-                    winner.setString(8, String.join(",", won.productIds()));
-                    winner.setBigDecimal(9, won.price());
-                    winner.setTimestamp(10, Timestamp.from(record.ranAt()));
-                    winner.addBatch();
-                }
-            }
-            winner.executeBatch();
-        }
+    private static void bindWinner(PreparedStatement statement, int first, Won won) throws SQLException {
+        Winner winner = won.winner();
+        statement.setString(first, won.auction().auctionId(winner));
+        statement.setString(first + 1, won.auction().auctionGroupId());
+        statement.setLong(first + 2, won.auction().retailerId());
+        statement.setInt(first + 3, winner.rank());
+        statement.setLong(first + 4, winner.adGroup().advertiserId());
+        statement.setLong(first + 5, winner.adGroup().campaignId());
+        statement.setLong(first + 6, winner.adGroup().id());
+        statement.setString(first + 7, String.join(",", winner.productIds()));
+        statement.setBigDecimal(first + 8, winner.price());
+        statement.setObject(first + 9, localTime(won.auction().ranAt()));
+    }
+
+    /**
+     * The time as {@code setTimestamp} would write it (in the JVM's zone), without the calendar that
+     * MariaDB's driver would make for every timestamp.
+     */
+    private static LocalDateTime localTime(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
     }
 }

@@ -28,32 +28,32 @@ class CampaignBudgetTest {
 
     @Test
     void aPausedCampaignIsNotLive() {
-        assertEquals(Exclusion.NOT_LIVE, campaign(false, TODAY.minusDays(1), null).exclusion(NOW));
+        assertEquals(Exclusion.NOT_LIVE, campaign(false, TODAY.minusDays(1), null).exclusion(ServingDay.of(NOW)));
     }
 
     @Test
     void aCampaignServesFromItsFirstDayThroughItsLastDay() {
-        assertEquals(Exclusion.NOT_LIVE, campaign(true, TODAY.plusDays(1), null).exclusion(NOW));
-        assertNull(campaign(true, TODAY, null).exclusion(NOW));
-        assertNull(campaign(true, TODAY.minusDays(5), TODAY).exclusion(NOW));
-        assertEquals(Exclusion.NOT_LIVE, campaign(true, TODAY.minusDays(5), TODAY.minusDays(1)).exclusion(NOW));
+        assertEquals(Exclusion.NOT_LIVE, campaign(true, TODAY.plusDays(1), null).exclusion(ServingDay.of(NOW)));
+        assertNull(campaign(true, TODAY, null).exclusion(ServingDay.of(NOW)));
+        assertNull(campaign(true, TODAY.minusDays(5), TODAY).exclusion(ServingDay.of(NOW)));
+        assertEquals(Exclusion.NOT_LIVE, campaign(true, TODAY.minusDays(5), TODAY.minusDays(1)).exclusion(ServingDay.of(NOW)));
     }
 
     @Test
     void theDailyBudgetSpentStopsTheCampaign() {
-        assertEquals(Exclusion.BUDGET, spend(null, "100.00", "100.00").exclusion(NOW));
-        assertEquals(Exclusion.BUDGET, spend(null, "100.37", "100.37").exclusion(NOW));
+        assertEquals(Exclusion.BUDGET, spend(null, "100.00", "100.00").exclusion(ServingDay.of(NOW)));
+        assertEquals(Exclusion.BUDGET, spend(null, "100.37", "100.37").exclusion(ServingDay.of(NOW)));
     }
 
     @Test
     void theTotalBudgetSpentStopsTheCampaignEvenWithNothingSpentToday() {
-        assertEquals(Exclusion.BUDGET, spend("500.00", "0", "500.00").exclusion(NOW));
-        assertNull(spend("500.00", "0", "499.99").exclusion(NOW));
+        assertEquals(Exclusion.BUDGET, spend("500.00", "0", "500.00").exclusion(ServingDay.of(NOW)));
+        assertNull(spend("500.00", "0", "499.99").exclusion(ServingDay.of(NOW)));
     }
 
     @Test
     void withoutATotalBudgetOnlyTheDayCounts() {
-        assertNull(spend(null, "0", "1000000.00").exclusion(NOW));
+        assertNull(spend(null, "0", "1000000.00").exclusion(ServingDay.of(NOW)));
     }
 
     // A quarter of the day gone: 25% of the daily budget, plus 10% slack, is 35.
@@ -62,7 +62,7 @@ class CampaignBudgetTest {
     void atSixInTheMorningThePaceAllowsThirtyFive(String spentToday, boolean pacing) {
         Instant six = Instant.parse("2026-11-22T06:00:00Z");
 
-        assertEquals(pacing ? Exclusion.PACING : null, spend(null, spentToday, spentToday).exclusion(six));
+        assertEquals(pacing ? Exclusion.PACING : null, spend(null, spentToday, spentToday).exclusion(ServingDay.of(six)));
     }
 
     // Only the slack at midnight, so that a campaign can serve at all.
@@ -71,13 +71,13 @@ class CampaignBudgetTest {
     void atMidnightOnlyTheSlackIsAllowed(String spentToday, boolean pacing) {
         Instant midnight = Instant.parse("2026-11-22T00:00:00Z");
 
-        assertEquals(pacing ? Exclusion.PACING : null, spend(null, spentToday, spentToday).exclusion(midnight));
+        assertEquals(pacing ? Exclusion.PACING : null, spend(null, spentToday, spentToday).exclusion(ServingDay.of(midnight)));
     }
 
     @Test
     void overspendingTheDayIsBudgetNotPacing() {
         Instant midnight = Instant.parse("2026-11-22T00:00:00Z");
 
-        assertEquals(Exclusion.BUDGET, spend(null, "100.00", "100.00").exclusion(midnight));
+        assertEquals(Exclusion.BUDGET, spend(null, "100.00", "100.00").exclusion(ServingDay.of(midnight)));
     }
 }

@@ -93,8 +93,12 @@ public final class GroupCommit<I, R> {
                 // anything but the JVM itself failing: losing a writer would leave requests waiting forever
                 LOG.log(Level.SEVERE, "The " + name + " writer failed; it goes on", e);
             } finally {
-                batch.forEach(queued -> queued.result().completeExceptionally(
-                        new IllegalStateException("The " + name + " writer stopped")));
+                for (Queued<I, R> queued : batch) {
+                    if (!queued.result().isDone()) {
+                        queued.result().completeExceptionally(new IllegalStateException("The " + name
+                                + " writer stopped"));
+                    }
+                }
                 batch.clear();
             }
         }

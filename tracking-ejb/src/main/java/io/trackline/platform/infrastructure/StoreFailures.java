@@ -1,5 +1,6 @@
 package io.trackline.platform.infrastructure;
 
+import io.trackline.platform.api.StoreBacklogException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.QueryTimeoutException;
 import java.sql.SQLNonTransientConnectionException;
@@ -18,6 +19,7 @@ public final class StoreFailures {
     public static boolean isUnavailable(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientException
+                    || cause instanceof StoreBacklogException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException
                     || cause instanceof QueryTimeoutException

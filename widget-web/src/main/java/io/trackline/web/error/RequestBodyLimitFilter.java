@@ -19,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RequestBodyLimitFilter implements ContainerRequestFilter {
 
+    private static final String CATALOG_PATH = "api/catalog/";
+
     @Inject
     @ConfigProperty(name = "trackline.http.max-body-bytes", defaultValue = "65536")
     long maxBodyBytes;
@@ -30,7 +32,8 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        long limit = path.replaceFirst("^/", "").startsWith("api/catalog/") ? maxCatalogBytes : maxBodyBytes;
+        boolean catalog = path.startsWith(CATALOG_PATH) || path.startsWith(CATALOG_PATH, 1);
+        long limit = catalog ? maxCatalogBytes : maxBodyBytes;
         if (request.getLength() > limit) {
             request.abortWith(ProblemResponse.of(tooLarge(limit)));
         } else if (request.hasEntity()) {

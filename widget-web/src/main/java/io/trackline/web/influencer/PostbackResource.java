@@ -11,7 +11,7 @@ import io.trackline.web.JsonbConfiguration;
 import io.trackline.web.security.AccessKeyAuthenticated;
 import io.trackline.web.security.AuthenticatedCustomer;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -29,7 +29,7 @@ import java.util.concurrent.CompletionStage;
  * the first answer again, marked {@code Idempotent-Replayed: true}, and counts nothing.
  */
 @Path("tracker")
-@RequestScoped
+@ApplicationScoped
 @AccessKeyAuthenticated
 public class PostbackResource {
 

@@ -7,7 +7,7 @@ import io.trackline.web.mmp.S2SParameters.Parameter;
 import io.trackline.web.security.AuthenticatedApp;
 import io.trackline.web.security.S2STokenAuthenticated;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * to {@code to} (both included, at most {@value ReportService#MAX_DAYS} days); today by default.
  */
 @Path("mmp/report")
-@RequestScoped
+@ApplicationScoped
 @ReadsS2SParameters
 @S2STokenAuthenticated
 public class ReportResource {

@@ -5,7 +5,7 @@ import io.trackline.mmp.application.EventIntake;
 import io.trackline.web.IdempotencyKey;
 import io.trackline.web.security.AuthenticatedApp;
 import io.trackline.web.security.S2STokenAuthenticated;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,7 +24,7 @@ import java.util.concurrent.CompletionStage;
  * answers the first answer again, marked {@code Idempotent-Replayed: true}.
  */
 @Path("mmp")
-@RequestScoped
+@ApplicationScoped
 @ReadsS2SParameters
 @S2STokenAuthenticated
 public class S2SEventResource {

@@ -9,7 +9,7 @@ import io.trackline.platform.api.UnknownResourceException;
 import io.trackline.web.retail.AuctionRequestReader.AuctionRequest;
 import io.trackline.web.security.AuthenticatedRetailer;
 import io.trackline.web.security.SignedRequest;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.MediaType;
  * seed's shape, 404 when nothing wins; and the decision trace of a recent auction.
  */
 @Path("api/auction")
-@RequestScoped
+@ApplicationScoped
 @ReadsSignedBody
 @SignedRequest
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,7 +5,7 @@ import io.trackline.retail.application.CatalogService;
 import io.trackline.web.security.AuthenticatedRetailer;
 import io.trackline.web.security.SignedRequest;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import java.util.Map;
  * upserted, all or nothing.
  */
 @Path("api/catalog")
-@RequestScoped
+@ApplicationScoped
 @ReadsSignedBody
 @SignedRequest
 @Produces(MediaType.APPLICATION_JSON)

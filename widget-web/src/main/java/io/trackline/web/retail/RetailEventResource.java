@@ -7,7 +7,7 @@ import io.trackline.retail.application.CatalogService;
 import io.trackline.web.security.AuthenticatedRetailer;
 import io.trackline.web.security.SignedRequest;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -28,7 +28,7 @@ import java.util.Map;
  * which keep the products of a retailer without stock data available to auctions.
  */
 @Path("api/event")
-@RequestScoped
+@ApplicationScoped
 @ReadsSignedBody
 @SignedRequest
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Keeps a signed request's body as sent (the signature covers its numbers as written), before
@@ -33,11 +34,21 @@ public class SignedBodyReading implements ContainerRequestFilter {
             throw new NotSupportedException("A signed request is a JSON body.");
         }
         try {
-            String text = request.hasEntity()
-                    ? new String(request.getEntityStream().readAllBytes(), StandardCharsets.UTF_8) : "";
+            String text = request.hasEntity() ? new String(bytes(request), StandardCharsets.UTF_8) : "";
             body.read(text, request.getHeaderString(SignedBody.SIGNATURE_HEADER));
         } catch (IOException e) {
             throw RequestBodyReading.rejection(e);
         }
+    }
+
+    /** The body, in one array of the declared length when there is one (the size limit has checked it). */
+    private static byte[] bytes(ContainerRequestContext request) throws IOException {
+        int declared = request.getLength();
+        if (declared < 0) {
+            return request.getEntityStream().readAllBytes();
+        }
+        byte[] bytes = new byte[declared];
+        int read = request.getEntityStream().readNBytes(bytes, 0, declared);
+        return read == declared ? bytes : Arrays.copyOf(bytes, read);
     }
 }
