@@ -3,7 +3,8 @@
 # committed postbacks per second with p50/p99 latency, the same for the no-op /api/ping of the same server,
 # a hot-key run (every postback for one influencer), the MMP's /mmp/postback (GET) and /mmp/s2sevent
 # (a new user attributed by every call), signed sponsored-product keyword auctions among 10,000 ad groups
-# and 100,000 keywords, and postback-to-overlay delivery with 2,000 widgets.
+# and 100,000 keywords, and postback-to-overlay delivery with 2,000 widgets. Then latency at a fixed
+# 2,000 requests a second (open loop, bench/Paced.java) for the auctions and the no-op.
 #   bench/run.sh [seconds per scenario, default 15]
 # Load comes from wrk (Debian's package, installed if absent) and bench/Delivery.java; both share the
 # machine's cores with the server and the database.
@@ -51,6 +52,10 @@ log "Loading 10,000 ad groups and 100,000 keywords for retailer 11"
 mariadb --user=root "$DB_NAME" < <(bash bench/retail_data.sh sql)
 auction_lua=$(mktemp --suffix=.lua)
 bash bench/retail_data.sh lua >"$auction_lua"
+auction_requests=$(mktemp)
+bash bench/retail_data.sh requests >"$auction_requests"
+ping_requests=$(mktemp)
+printf 'GET\t/api/ping\t-\t-\n' >"$ping_requests"
 
 results=$(mktemp)
 # scenario NAME [wrk options and URL]: one wrk run at 64 connections, summarised as a table row.
@@ -75,7 +80,8 @@ log "Warm-up (${DURATION} s)"
 wrk -t2 -c64 -d"${DURATION}s" -s bench/postback.lua "$BASE" >/dev/null
 wrk -t2 -c64 -d5s -s bench/mmp_postback.lua "$BASE" >/dev/null
 wrk -t2 -c64 -d5s -s bench/s2sevent.lua "$BASE" >/dev/null
-wrk -t2 -c64 -d5s -s "$auction_lua" "$BASE" >/dev/null
+# Auctions run the longest code path: the JIT needs about a minute of them on two cores.
+wrk -t2 -c64 -d60s -s "$auction_lua" "$BASE" >/dev/null
 wrk -t2 -c64 -d5s "${BASE}/api/ping" >/dev/null
 
 log "Load: 64 connections, ${DURATION} s a scenario"
@@ -95,3 +101,8 @@ awk 'NR == 2 { noop = $(NF-2) } NR == 3 { spread = $(NF-2) } NR == 4 { hot = $(N
            printf "ratio MMP postbacks / no-op: %.2f\nratio MMP s2sevents / no-op: %.2f\n", mmp / noop, s2s / noop
            printf "ratio auctions / no-op: %.2f\n", auctions / noop }' \
     "$results"
+
+log "Fixed rate: 2,000 requests a second, ${DURATION} s each (latency from when each was due)"
+printf "%-40s %9s %7s %10s %9s %9s\n" "scenario" "ok" "errors" "per s" "p50 ms" "p99 ms"
+java bench/Paced.java "$BASE" 2000 "$DURATION" "no-op GET /api/ping at 2,000/s" "$ping_requests"
+java bench/Paced.java "$BASE" 2000 "$DURATION" "auction at 2,000/s" "$auction_requests"
