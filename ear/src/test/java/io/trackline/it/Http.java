@@ -1,5 +1,8 @@
 package io.trackline.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -52,7 +55,24 @@ final class Http {
         }
     }
 
+    static jakarta.json.JsonArray jsonArray(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
     static String contentType(HttpResponse<String> response) {
         return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    /** The response is a problem document of that status, naming that field (unless {@code null}). */
+    static void assertProblem(int status, String field, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(contentType(response).startsWith("application/problem+json"), contentType(response));
+        JsonObject problem = json(response);
+        assertEquals(status, problem.getInt("status"), response.body());
+        if (field != null) {
+            assertEquals(field, problem.getString("field"), response.body());
+        }
     }
 }

@@ -105,18 +105,18 @@ class MmpApiIT {
 
     @Test
     void aMissingOrUnknownTokenIsUnauthorizedBeforeAnyValidation() {
-        assertProblem(401, null, S2S.get("/mmp/postback?user_id=x"));
-        assertProblem(401, null, S2S.get("/mmp/postback?s2s_token=not-a-token&user_id=x&event_id=register"));
-        assertProblem(401, null, S2S.getWithAuthorization("/mmp/s2sevent?user_id=x", "Bearer not-a-token"));
-        assertProblem(401, null, S2S.get("/mmp/report?token=not-a-token"));
-        assertProblem(401, null, S2S.get("/mmp/click?no_redirect=true"));
+        Http.assertProblem(401, null, S2S.get("/mmp/postback?user_id=x"));
+        Http.assertProblem(401, null, S2S.get("/mmp/postback?s2s_token=not-a-token&user_id=x&event_id=register"));
+        Http.assertProblem(401, null, S2S.getWithAuthorization("/mmp/s2sevent?user_id=x", "Bearer not-a-token"));
+        Http.assertProblem(401, null, S2S.get("/mmp/report?token=not-a-token"));
+        Http.assertProblem(401, null, S2S.get("/mmp/click?no_redirect=true"));
     }
 
     @Test
     void aMissingUserIdOrEventIdIsNamed() {
-        assertProblem(400, "user_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN));
-        assertProblem(400, "event_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=u1"));
-        assertProblem(400, "event_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=u1&event_id="));
+        Http.assertProblem(400, "user_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN));
+        Http.assertProblem(400, "event_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=u1"));
+        Http.assertProblem(400, "event_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=u1&event_id="));
     }
 
     @Test
@@ -124,7 +124,7 @@ class MmpApiIT {
         HttpResponse<String> response = S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=u1"
                 + "&event_id=level_up");
 
-        assertProblem(400, "event_id", response);
+        Http.assertProblem(400, "event_id", response);
         assertTrue(Http.json(response).getString("detail").contains("level_up"));
     }
 
@@ -132,8 +132,8 @@ class MmpApiIT {
     void theS2sEventEndpointRequiresTheVisitorUnderEitherSpelling() {
         String call = "/mmp/s2sevent?token=" + SEED_TOKEN + "&user_id=" + newUser() + "&event_id=registration";
 
-        assertProblem(400, "user_ip", S2S.get(call + "&user_ua=" + q(USER_AGENT)));
-        assertProblem(400, "user_ua", S2S.get(call + "&user_ip=" + S2S.newIp()));
+        Http.assertProblem(400, "user_ip", S2S.get(call + "&user_ua=" + q(USER_AGENT)));
+        Http.assertProblem(400, "user_ua", S2S.get(call + "&user_ip=" + S2S.newIp()));
         S2S.ok(S2S.get(call + "&user_ip=" + S2S.newIp() + "&user_ua=" + q(USER_AGENT)));
         S2S.ok(S2S.get(call.replace("registration", "register") + "&ip_address=" + S2S.newIp() + "&user_agent="
                 + q(USER_AGENT)));
@@ -143,32 +143,32 @@ class MmpApiIT {
     void malformedValuesAreRefusedUnderTheNameTheCallerUsed() {
         String call = "/mmp/postback?s2s_token=" + SEED_TOKEN + "&user_id=u1&event_id=purchase";
 
-        assertProblem(400, "sale_amout", S2S.get(call + "&sale_amout=forty-two"));
-        assertProblem(400, "sale_amount", S2S.get(call + "&sale_amount=-1"));
-        assertProblem(400, "sale_amount_currency", S2S.get(call + "&sale_amount=1&sale_amount_currency=EURO"));
-        assertProblem(400, "aggregated_event_value", S2S.get(call + "&aggregated_event_value=lots"));
-        assertProblem(400, "ip_address", S2S.get(call + "&ip_address=INSERT_IP"));
-        assertProblem(400, "user_ip", S2S.get(call + "&user_ip=999.1.1.1"));
-        assertProblem(400, "event_value", S2S.get(call + "&event_value=" + "x".repeat(4097)));
-        assertProblem(400, "user_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN + "&event_id=purchase"
+        Http.assertProblem(400, "sale_amout", S2S.get(call + "&sale_amout=forty-two"));
+        Http.assertProblem(400, "sale_amount", S2S.get(call + "&sale_amount=-1"));
+        Http.assertProblem(400, "sale_amount_currency", S2S.get(call + "&sale_amount=1&sale_amount_currency=EURO"));
+        Http.assertProblem(400, "aggregated_event_value", S2S.get(call + "&aggregated_event_value=lots"));
+        Http.assertProblem(400, "ip_address", S2S.get(call + "&ip_address=INSERT_IP"));
+        Http.assertProblem(400, "user_ip", S2S.get(call + "&user_ip=999.1.1.1"));
+        Http.assertProblem(400, "event_value", S2S.get(call + "&event_value=" + "x".repeat(4097)));
+        Http.assertProblem(400, "user_id", S2S.get("/mmp/postback?s2s_token=" + SEED_TOKEN + "&event_id=purchase"
                 + "&user_id=" + "u".repeat(256)));
     }
 
     @Test
     void aBodyThatIsNotAFormOrJsonOrIsMalformedOrTooLargeIsRefused() {
-        assertProblem(415, null, Http.send(Http.request("/mmp/postback?token=" + SEED_TOKEN)
+        Http.assertProblem(415, null, Http.send(Http.request("/mmp/postback?token=" + SEED_TOKEN)
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build()));
-        assertProblem(400, null, Http.postJson("/mmp/postback?token=" + SEED_TOKEN, "{\"user_id\": "));
-        assertProblem(400, "body", Http.postJson("/mmp/postback?token=" + SEED_TOKEN, "[1, 2]"));
-        assertProblem(413, null, Http.postJson("/mmp/postback?token=" + SEED_TOKEN,
+        Http.assertProblem(400, null, Http.postJson("/mmp/postback?token=" + SEED_TOKEN, "{\"user_id\": "));
+        Http.assertProblem(400, "body", Http.postJson("/mmp/postback?token=" + SEED_TOKEN, "[1, 2]"));
+        Http.assertProblem(413, null, Http.postJson("/mmp/postback?token=" + SEED_TOKEN,
                 "{\"event_value\":\"" + "x".repeat(70_000) + "\"}"));
     }
 
     @Test
     void anyOtherPathUnderMmpIsNotFound() {
-        assertProblem(404, null, S2S.get("/mmp/events?s2s_token=" + SEED_TOKEN));
-        assertProblem(404, null, S2S.get("/mmp"));
-        assertProblem(404, null, S2S.get("/mmp/postback/extra?s2s_token=" + SEED_TOKEN));
+        Http.assertProblem(404, null, S2S.get("/mmp/events?s2s_token=" + SEED_TOKEN));
+        Http.assertProblem(404, null, S2S.get("/mmp"));
+        Http.assertProblem(404, null, S2S.get("/mmp/postback/extra?s2s_token=" + SEED_TOKEN));
     }
 
     @Test
@@ -185,7 +185,7 @@ class MmpApiIT {
         assertEquals(S2S.ok(first).getString("id"), S2S.ok(retry).getString("id"));
         assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
         assertFalse(first.headers().firstValue("Idempotent-Replayed").isPresent());
-        assertProblem(422, null, other);
+        Http.assertProblem(422, null, other);
     }
 
     @Test
@@ -200,31 +200,21 @@ class MmpApiIT {
 
     @Test
     void anAppClickWithoutNoRedirectHasNowhereToGo() {
-        assertProblem(400, "no_redirect", S2S.get("/mmp/click?s2stoken=" + SEED_TOKEN));
+        Http.assertProblem(400, "no_redirect", S2S.get("/mmp/click?s2stoken=" + SEED_TOKEN));
     }
 
     @Test
     void anUnknownTrackingLinkIsNotFound() {
-        assertProblem(404, null, S2S.get("/mmp/click?link=no-such-link"));
+        Http.assertProblem(404, null, S2S.get("/mmp/click?link=no-such-link"));
     }
 
     @Test
     void aReportRangeMustBeValid() {
         String report = "/mmp/report?token=" + SEED_TOKEN;
 
-        assertProblem(400, "day", S2S.get(report + "&day=22.11.2026"));
-        assertProblem(400, "to", S2S.get(report + "&from=2026-11-10&to=2026-11-01"));
-        assertProblem(400, "to", S2S.get(report + "&from=2026-01-01&to=2026-03-01"));
+        Http.assertProblem(400, "day", S2S.get(report + "&day=22.11.2026"));
+        Http.assertProblem(400, "to", S2S.get(report + "&from=2026-11-10&to=2026-11-01"));
+        Http.assertProblem(400, "to", S2S.get(report + "&from=2026-01-01&to=2026-03-01"));
         assertEquals(31, S2S.ok(S2S.get(report + "&from=2026-10-01&to=2026-10-31")).getJsonArray("days").size());
-    }
-
-    private static void assertProblem(int status, String field, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(Http.contentType(response).startsWith("application/problem+json"), Http.contentType(response));
-        JsonObject problem = Http.json(response);
-        assertEquals(status, problem.getInt("status"));
-        if (field != null) {
-            assertEquals(field, problem.getString("field"), response.body());
-        }
     }
 }

@@ -69,7 +69,7 @@ class RetailAuctionIT {
         HttpResponse<String> response = Retail.postSigned("/api/auction/sp/category/5", SEED_CATEGORY_REQUEST,
                 "k+OWP4Ma3U+6BEEopquZzqunnB+w7/vCuAbGdl7iJwg=");
 
-        assertProblem(404, null, response);
+        Http.assertProblem(404, null, response);
     }
 
     @Test
@@ -87,7 +87,7 @@ class RetailAuctionIT {
         assertEquals("https://cdn.example.com/fizz-728x90.png", creative.getString("image_url"));
         assertEquals(728, creative.getInt("width"));
         assertEquals(banner.getInt("adgroup_id"), page.getInt("adgroup_id"));
-        assertProblem(404, null, Retail.post("/api/auction/display/category/7", SEED_CATEGORY_REQUEST));
+        Http.assertProblem(404, null, Retail.post("/api/auction/display/category/7", SEED_CATEGORY_REQUEST));
     }
 
     @Test
@@ -108,34 +108,34 @@ class RetailAuctionIT {
 
         assertEquals(1, Http.json(awaitWinners("/api/auction/sp/keyword/11", one)).getJsonArray("winning_bids")
                 .size());
-        assertProblem(400, "slots", Retail.post("/api/auction/sp/keyword/11", COLA.replace("}", ", \"slots\": 21}")));
-        assertProblem(400, "slots", Retail.post("/api/auction/sp/keyword/11", COLA.replace("}", ", \"slots\": 0}")));
+        Http.assertProblem(400, "slots", Retail.post("/api/auction/sp/keyword/11", COLA.replace("}", ", \"slots\": 21}")));
+        Http.assertProblem(400, "slots", Retail.post("/api/auction/sp/keyword/11", COLA.replace("}", ", \"slots\": 0}")));
     }
 
     @Test
     void aMissingOrWrongSignatureOrAnUnknownRetailerAreAllTheSameBadRequest() {
-        assertProblem(400, null, Retail.postSigned("/api/auction/sp/keyword/11", COLA, null));
-        assertProblem(400, null, Retail.post("/api/auction/sp/keyword/11", COLA, "WRONG-KEY"));
+        Http.assertProblem(400, null, Retail.postSigned("/api/auction/sp/keyword/11", COLA, null));
+        Http.assertProblem(400, null, Retail.post("/api/auction/sp/keyword/11", COLA, "WRONG-KEY"));
         HttpResponse<String> unknown = Retail.post("/api/auction/sp/keyword/999999", COLA);
         HttpResponse<String> wrong = Retail.post("/api/auction/sp/keyword/11", COLA, "WRONG-KEY");
         assertEquals(Http.json(wrong).getString("detail"), Http.json(unknown).getString("detail"));
-        assertProblem(400, null, Retail.postSigned("/api/auction/sp/keyword/11", COLA.replace("cola", "kola"),
+        Http.assertProblem(400, null, Retail.postSigned("/api/auction/sp/keyword/11", COLA.replace("cola", "kola"),
                 Retail.signature(COLA, Retail.SEED_KEY)));
     }
 
     @Test
     void malformedRequestsAreRefusedNamingTheField() {
-        assertProblem(400, "platform_type", Retail.post("/api/auction/sp/keyword/11", COLA.replace("WEB_DESKTOP",
+        Http.assertProblem(400, "platform_type", Retail.post("/api/auction/sp/keyword/11", COLA.replace("WEB_DESKTOP",
                 "TV")));
-        assertProblem(400, "uid", Retail.post("/api/auction/sp/keyword/11",
+        Http.assertProblem(400, "uid", Retail.post("/api/auction/sp/keyword/11",
                 "{\"platform_type\":\"WEB_DESKTOP\",\"search_term\":\"cola\"}"));
-        assertProblem(400, "search_term", Retail.post("/api/auction/sp/keyword/11",
+        Http.assertProblem(400, "search_term", Retail.post("/api/auction/sp/keyword/11",
                 "{\"platform_type\":\"WEB_DESKTOP\",\"uid\":\"1\"}"));
-        assertProblem(400, "category", Retail.post("/api/auction/sp/category/7",
+        Http.assertProblem(400, "category", Retail.post("/api/auction/sp/category/7",
                 "{\"platform_type\":\"WEB_DESKTOP\",\"category\":1.5,\"uid\":\"1\"}"));
-        assertProblem(400, "page", Retail.post("/api/auction/display/page/11",
+        Http.assertProblem(400, "page", Retail.post("/api/auction/display/page/11",
                 "{\"platform_type\":\"WEB_DESKTOP\",\"uid\":\"1\"}"));
-        assertProblem(415, null, Http.send(Http.request("/api/auction/sp/keyword/11")
+        Http.assertProblem(415, null, Http.send(Http.request("/api/auction/sp/keyword/11")
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(COLA)).build()));
     }
 
@@ -166,7 +166,7 @@ class RetailAuctionIT {
                 .findFirst().orElseThrow();
         assertEquals(1, winner.getInt("rank"));
         assertNull(winner.get("excluded_for"));
-        assertProblem(404, null, Retail.post("/api/auction/trace/7", ask));
+        Http.assertProblem(404, null, Retail.post("/api/auction/trace/7", ask));
     }
 
     @Test
@@ -188,10 +188,10 @@ class RetailAuctionIT {
         String path = "/api/auction/sp/keyword/" + retailer;
         String fresh = COLA.replace("}", ", \"ts\": " + Instant.now().getEpochSecond() + "}");
 
-        assertProblem(400, "ts", Retail.post(path, COLA, "IT-KEY"));
-        assertProblem(404, null, Retail.post(path, fresh, "IT-KEY"));
-        assertProblem(409, null, Retail.post(path, fresh, "IT-KEY"));
-        assertProblem(409, null, Retail.post(path, COLA.replace("}", ", \"ts\": "
+        Http.assertProblem(400, "ts", Retail.post(path, COLA, "IT-KEY"));
+        Http.assertProblem(404, null, Retail.post(path, fresh, "IT-KEY"));
+        Http.assertProblem(409, null, Retail.post(path, fresh, "IT-KEY"));
+        Http.assertProblem(409, null, Retail.post(path, COLA.replace("}", ", \"ts\": "
                 + (Instant.now().getEpochSecond() - 301) + "}"), "IT-KEY"));
     }
 
@@ -204,13 +204,5 @@ class RetailAuctionIT {
         }
         assertEquals(200, response.statusCode(), response.body());
         return response;
-    }
-
-    private static void assertProblem(int status, String field, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(Http.contentType(response).startsWith("application/problem+json"), Http.contentType(response));
-        if (field != null) {
-            assertEquals(field, Http.json(response).getString("field"), response.body());
-        }
     }
 }

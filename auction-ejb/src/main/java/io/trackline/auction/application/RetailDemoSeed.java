@@ -1,8 +1,13 @@
 package io.trackline.auction.application;
 
+import io.trackline.platform.application.ApiClientService;
 import io.trackline.platform.application.DemoSeed;
+import io.trackline.platform.domain.Role;
+import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.application.MasterKey;
 import io.trackline.retail.infrastructure.JdbcRetailers;
+import io.trackline.retail.infrastructure.JdbcSigningKeys;
+import jakarta.ejb.EJB;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +30,8 @@ import javax.sql.DataSource;
  * The seed document's retailers 5, 7 and 11, each signing with {@code TEST-KEY}, and advertisers so that
  * its examples win: on retailer 7, category 3 ("Soft drinks", under "Drinks") has two sponsored-product
  * ad groups; on retailer 11, the search "cola" has two sponsored-product ad groups and a display banner
- * (also on page {@code home}). Retailer 5 has no advertisers: its auctions answer 404.
+ * (also on page {@code home}). Retailer 5 has no advertisers: its auctions answer 404. Retailer 11's back office
+ * calls the management API as API client {@value #API_CLIENT} ({@value #API_SECRET}).
  *
  * <p>A CDI bean, not an enterprise bean: demo data loads while the first EJB module starts, before this
  * one. The auction index picks the rows up at its next check.
@@ -35,12 +41,20 @@ import javax.sql.DataSource;
 public class RetailDemoSeed implements DemoSeed {
 
     static final String KEY = "TEST-KEY";
+    static final String API_CLIENT = "retailer-11";
+    static final String API_SECRET = "demo-retailer-11-secret";
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
     @Inject
     private JdbcRetailers retailers;
+
+    @Inject
+    private JdbcSigningKeys keys;
+
+    @EJB
+    private ApiClientService apiClients;
 
     @Inject
     private MasterKey masterKey;
@@ -50,12 +64,13 @@ public class RetailDemoSeed implements DemoSeed {
         Instant now = Instant.now();
         boolean added = false;
         for (long retailer : new long[] {5, 7, 11}) {
-            if (retailers.addRetailer(retailer, "Demo retailer " + retailer, now)) {
-                retailers.addKey(retailer, "Demo key from the seed document",
-                        masterKey.cipher().seal(retailer, KEY.getBytes(StandardCharsets.UTF_8)), now);
+            if (retailers.add(retailer, RetailerSettings.defaults("Demo retailer " + retailer), now)) {
+                keys.add(retailer, "Demo key from the seed document",
+                        masterKey.cipher().seal(retailer, KEY.getBytes(StandardCharsets.UTF_8)), now, null, now);
                 added = true;
             }
         }
+        apiClients.registerIfAbsent(API_CLIENT, API_SECRET, "Demo retailer 11's back office", Role.RETAILER, "11");
         if (!added) {
             return;
         }

@@ -33,7 +33,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcAuctionIndexLoader {
 
-    private static final String VERSION = "SELECT (SELECT COUNT(*) FROM retailer), (SELECT COUNT(*) FROM ad_group),"
+    private static final String VERSION = "SELECT (SELECT COUNT(*) FROM retailer),"
+            + " (SELECT MAX(updated_at) FROM retailer), (SELECT COUNT(*) FROM ad_group),"
             + " (SELECT MAX(updated_at) FROM ad_group), (SELECT MAX(updated_at) FROM ad_campaign),"
             + " (SELECT COUNT(*) FROM ad_keyword), (SELECT COUNT(*) FROM ad_category_target),"
             + " (SELECT COUNT(*) FROM retail_category), (SELECT COUNT(*) FROM retail_product),"
@@ -48,7 +49,7 @@ public class JdbcAuctionIndexLoader {
              ResultSet row = statement.executeQuery(VERSION)) {
             row.next();
             StringBuilder version = new StringBuilder();
-            for (int i = 1; i <= 10; i++) {
+            for (int i = 1; i <= 11; i++) {
                 version.append(row.getString(i)).append('|');
             }
             return version.toString();

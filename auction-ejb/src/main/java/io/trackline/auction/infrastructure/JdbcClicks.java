@@ -2,23 +2,20 @@ package io.trackline.auction.infrastructure;
 
 import io.trackline.auction.application.CampaignSpend.Spent;
 import io.trackline.auction.application.WinnerRef;
+import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -38,12 +35,11 @@ public class JdbcClicks {
     private DataSource dataSource;
 
     public Optional<WinnerRef> winner(long retailerId, String auctionId) {
-        return one("SELECT auction_id, retailer_id, advertiser_id, campaign_id, ad_group_id, click_price, created_at"
-                + " FROM auction_winner WHERE auction_id = ? AND retailer_id = ?", statement -> {
-                    statement.setString(1, auctionId);
-                    statement.setLong(2, retailerId);
-                }, row -> new WinnerRef(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                        row.getLong(5), row.getBigDecimal(6), row.getTimestamp(7).toInstant()));
+        return JdbcQuery.one(dataSource, "SELECT auction_id, retailer_id, advertiser_id, campaign_id, ad_group_id,"
+                + " click_price, created_at FROM auction_winner WHERE auction_id = ? AND retailer_id = ?",
+                row -> new WinnerRef(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                        row.getLong(5), row.getBigDecimal(6), row.getTimestamp(7).toInstant()),
+                auctionId, retailerId);
     }
 
     /** Stores the click unbilled for now; {@code false} when the auction id was clicked before. */
@@ -66,9 +62,9 @@ public class JdbcClicks {
         if (charged == 0) {
             return Optional.empty();
         }
-        return one("SELECT spend_day, spent_today, spent_total FROM ad_campaign WHERE id = ?",
-                statement -> statement.setLong(1, campaignId),
-                row -> new Spent(row.getDate(1).toLocalDate(), row.getBigDecimal(2), row.getBigDecimal(3)));
+        return JdbcQuery.one(dataSource, "SELECT spend_day, spent_today, spent_total FROM ad_campaign WHERE id = ?",
+                row -> new Spent(row.getDate(1).toLocalDate(), row.getBigDecimal(2), row.getBigDecimal(3)),
+                campaignId);
     }
 
     public void settle(String auctionId, boolean billed, String reason) {
@@ -77,51 +73,19 @@ public class JdbcClicks {
     }
 
     public Optional<StoredClick> click(String auctionId) {
-        return one("SELECT billed, price, not_billed_reason FROM ad_click WHERE auction_id = ?",
-                statement -> statement.setString(1, auctionId),
-                row -> new StoredClick(row.getBoolean(1), row.getBigDecimal(2), row.getString(3)));
+        return JdbcQuery.one(dataSource, "SELECT billed, price, not_billed_reason FROM ad_click WHERE auction_id = ?",
+                row -> new StoredClick(row.getBoolean(1), row.getBigDecimal(2), row.getString(3)), auctionId);
     }
 
     /** Every campaign's spend, by campaign id. */
     public Map<Long, Spent> campaignSpend() {
-        Map<Long, Spent> spend = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT id, spend_day, spent_today, spent_total FROM ad_campaign WHERE spend_day IS NOT NULL");
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                spend.put(rows.getLong(1), new Spent(rows.getDate(2).toLocalDate(), rows.getBigDecimal(3),
-                        rows.getBigDecimal(4)));
-            }
-            return spend;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Campaign spend could not be read", e);
-        }
+        return JdbcQuery.list(dataSource, "SELECT id, spend_day, spent_today, spent_total FROM ad_campaign"
+                + " WHERE spend_day IS NOT NULL", row -> Map.entry(row.getLong(1), new Spent(
+                        row.getDate(2).toLocalDate(), row.getBigDecimal(3), row.getBigDecimal(4))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static LocalDate day(Instant now) {
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
-    }
-
-    private <T> Optional<T> one(String sql, Binder binder, RowMapper<T> mapper) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            binder.bind(select);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(mapper.map(row)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("A click could not be read", e);
-        }
     }
 }

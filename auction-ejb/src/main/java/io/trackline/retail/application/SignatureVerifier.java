@@ -49,12 +49,13 @@ public class SignatureVerifier {
         } catch (JsonException | IllegalArgumentException e) {
             throw new InvalidSignatureException();
         }
-        boolean signed = signer.keys().stream().anyMatch(key -> HmacSignature.matches(signature, key, canonical));
+        Instant now = Instant.now();
+        boolean signed = signer.keysAt(now).stream().anyMatch(key -> HmacSignature.matches(signature, key, canonical));
         if (!signed) {
             throw new InvalidSignatureException();
         }
         if (signer.replayProtection()) {
-            replayGuard.check(signer.retailerId(), timestamp(body), signature.strip(), Instant.now());
+            replayGuard.check(signer.retailerId(), timestamp(body), signature.strip(), now);
         }
         return new RetailerRef(signer.retailerId());
     }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Each retailer's signing keys valid now, opened with the master key and cached for a few seconds
- * (unknown retailers too): a new or revoked key takes effect within {@link #TIME_TO_LIVE}.
+ * Each retailer's signing keys that sign now or will, opened with the master key and cached for a few
+ * seconds (unknown retailers too): a key signs exactly within its validity, and a key issued or revoked
+ * takes effect at once on the node that changed it, within {@link #TIME_TO_LIVE} on the others.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -19,7 +20,20 @@ public class SigningKeys {
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
 
     /** A retailer as signature checking sees it. */
-    public record Signer(long retailerId, boolean replayProtection, List<byte[]> keys) {
+    public record Signer(long retailerId, boolean replayProtection, List<SigningKey> keys) {
+
+        /** The keys that sign at that moment. */
+        public List<byte[]> keysAt(Instant now) {
+            return keys.stream().filter(key -> key.signsAt(now)).map(SigningKey::secret).toList();
+        }
+    }
+
+    /** An opened key and when it signs ({@code validUntil} {@code null}: until revoked). */
+    public record SigningKey(byte[] secret, Instant validFrom, Instant validUntil) {
+
+        boolean signsAt(Instant now) {
+            return !validFrom.isAfter(now) && (validUntil == null || validUntil.isAfter(now));
+        }
     }
 
     private final ExpiringCache<Long, Optional<Signer>> signers = new ExpiringCache<>(TIME_TO_LIVE, 10_000);
@@ -34,9 +48,15 @@ public class SigningKeys {
         return signers.get(retailerId, this::load);
     }
 
+    /** The retailer's keys or settings changed: this node reads them again at the next request. */
+    void forget(long retailerId) {
+        signers.invalidate(retailerId);
+    }
+
     private Optional<Signer> load(long retailerId) {
         return retailers.signing(retailerId, Instant.now()).map(row -> new Signer(row.retailerId(),
-                row.replayProtection(), row.keys().stream()
-                        .map(sealed -> masterKey.cipher().open(retailerId, sealed)).toList()));
+                row.replayProtection(), row.keys().stream().map(key -> new SigningKey(
+                        masterKey.cipher().open(retailerId, key.sealed()), key.validFrom(), key.validUntil()))
+                        .toList()));
     }
 }

@@ -1,75 +1,83 @@
 package io.trackline.retail.infrastructure;
 
-import io.trackline.retail.domain.KeyCipher;
+import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
+import io.trackline.retail.api.RetailerSettings;
+import io.trackline.retail.api.RetailerView;
+import io.trackline.retail.domain.KeyCipher;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** A retailer's signing settings and its sealed keys valid at a moment. */
+/** Retailers: their settings, and what signature checking needs of them (their sealed keys valid now). */
 @ApplicationScoped
 @Transactional
 public class JdbcRetailers {
 
-    /** What signature checking needs of a retailer: its sealed keys valid now, and the replay switch. */
-    public record SigningRow(long retailerId, boolean replayProtection, List<KeyCipher.Sealed> keys) {
+    /** What signature checking needs of a retailer: its sealed keys not yet expired, and the replay switch. */
+    public record SigningRow(long retailerId, boolean replayProtection, List<SealedKey> keys) {
     }
+
+    /** A sealed key and when it signs ({@code validUntil} {@code null}: until revoked). */
+    public record SealedKey(KeyCipher.Sealed sealed, Instant validFrom, Instant validUntil) {
+    }
+
+    private static final String SELECT = "SELECT id, name, sp_reserve_price, display_reserve_price,"
+            + " attribution_window_days, replay_protection, created_at FROM retailer";
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
+    /** The retailer's keys that are not revoked and sign now or will: those that expired are left out. */
     public Optional<SigningRow> signing(long retailerId, Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
-            Boolean replayProtection = null;
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT replay_protection FROM retailer WHERE id = ?")) {
-                select.setLong(1, retailerId);
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        replayProtection = row.getBoolean(1);
-                    }
-                }
-            }
-            if (replayProtection == null) {
-                return Optional.empty();
-            }
-            List<KeyCipher.Sealed> keys = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT nonce, ciphertext FROM retailer_key"
-                    + " WHERE retailer_id = ? AND valid_from <= ? AND (valid_until IS NULL OR valid_until > ?)")) {
-                select.setLong(1, retailerId);
-                select.setTimestamp(2, Timestamp.from(now));
-                select.setTimestamp(3, Timestamp.from(now));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        keys.add(new KeyCipher.Sealed(rows.getBytes(1), rows.getBytes(2)));
-                    }
-                }
-            }
-            return Optional.of(new SigningRow(retailerId, replayProtection, keys));
-        } catch (SQLException e) {
-            throw new IllegalStateException("The retailer's signing keys could not be read", e);
-        }
+        Optional<Boolean> replayProtection = JdbcQuery.one(dataSource,
+                "SELECT replay_protection FROM retailer WHERE id = ?", row -> row.getBoolean(1), retailerId);
+        return replayProtection.map(replay -> new SigningRow(retailerId, replay, JdbcQuery.list(dataSource,
+                "SELECT nonce, ciphertext, valid_from, valid_until FROM retailer_key WHERE retailer_id = ?"
+                        + " AND revoked_at IS NULL AND (valid_until IS NULL OR valid_until > ?)",
+                row -> new SealedKey(new KeyCipher.Sealed(row.getBytes(1), row.getBytes(2)),
+                        row.getTimestamp(3).toInstant(), instant(row.getTimestamp(4))),
+                retailerId, Timestamp.from(now))));
+    }
+
+    public List<RetailerView> all() {
+        return JdbcQuery.list(dataSource, SELECT + " ORDER BY id", JdbcRetailers::view);
+    }
+
+    public Optional<RetailerView> find(long id) {
+        return JdbcQuery.one(dataSource, SELECT + " WHERE id = ?", JdbcRetailers::view, id);
     }
 
     /** Adds a retailer unless it exists; answers whether it was added. */
-    public boolean addRetailer(long id, String name, Instant now) {
-        return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO retailer (id, name, created_at) VALUES (?, ?, ?)",
-                id, name, Timestamp.from(now)) > 0;
+    public boolean add(long id, RetailerSettings settings, Instant now) {
+        return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO retailer (id, name, sp_reserve_price,"
+                + " display_reserve_price, attribution_window_days, replay_protection, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, settings.name(), settings.spReservePrice(),
+                settings.displayReservePrice(), settings.attributionWindowDays(), settings.replayProtection(),
+                Timestamp.from(now), Timestamp.from(now)) > 0;
     }
 
-    public void addKey(long retailerId, String label, KeyCipher.Sealed sealed, Instant validFrom) {
-        JdbcUpdate.run(dataSource, "INSERT INTO retailer_key (retailer_id, label, nonce, ciphertext, valid_from,"
-                + " created_at) VALUES (?, ?, ?, ?, ?, ?)", retailerId, label, sealed.nonce(), sealed.ciphertext(),
-                Timestamp.from(validFrom), Timestamp.from(validFrom));
+    /** Answers whether the retailer exists. */
+    public boolean update(long id, RetailerSettings settings, Instant now) {
+        return JdbcUpdate.run(dataSource, "UPDATE retailer SET name = ?, sp_reserve_price = ?,"
+                + " display_reserve_price = ?, attribution_window_days = ?, replay_protection = ?, updated_at = ?"
+                + " WHERE id = ?", settings.name(), settings.spReservePrice(), settings.displayReservePrice(),
+                settings.attributionWindowDays(), settings.replayProtection(), Timestamp.from(now), id) > 0;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static RetailerView view(ResultSet row) throws SQLException {
+        return new RetailerView(row.getLong(1), row.getString(2), row.getBigDecimal(3), row.getBigDecimal(4),
+                row.getInt(5), row.getBoolean(6), row.getTimestamp(7).toInstant());
     }
 }

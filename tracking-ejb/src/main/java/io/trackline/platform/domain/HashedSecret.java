@@ -5,6 +5,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 
 /**
@@ -42,5 +44,17 @@ public abstract class HashedSecret {
 
     public boolean active() {
         return revokedAt == null;
+    }
+
+    /** Whether a secret presented, known by its SHA-256, is this one; compared in constant time. */
+    public boolean isSecret(String presentedHash) {
+        return MessageDigest.isEqual(keyHash.getBytes(StandardCharsets.US_ASCII),
+                presentedHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
     }
 }

@@ -47,6 +47,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     private String detail(int status) {
         String path = uriInfo.getRequestUri().getRawPath();
         return switch (status) {
+            case 403 -> "This token's role may not " + request.getMethod() + " " + path + ".";
             case 404 -> "No resource at " + path + ".";
             case 405 -> "Method " + request.getMethod() + " is not allowed on " + path + ".";
             case 406 -> "None of the accepted media types can be produced by " + path + ".";

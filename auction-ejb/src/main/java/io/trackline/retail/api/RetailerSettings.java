@@ -1,0 +1,21 @@
+package io.trackline.retail.api;
+
+import java.math.BigDecimal;
+
+/**
+ * What a retailer decides: its name, the least a click may cost per format, how long after a click a sale
+ * is attributed to it, and whether its requests must carry a signed, fresh {@code ts}.
+ */
+public record RetailerSettings(String name, BigDecimal spReservePrice, BigDecimal displayReservePrice,
+                               int attributionWindowDays, boolean replayProtection) {
+
+    public static final BigDecimal DEFAULT_SP_RESERVE = new BigDecimal("0.10");
+    public static final BigDecimal DEFAULT_DISPLAY_RESERVE = new BigDecimal("0.20");
+    public static final int DEFAULT_ATTRIBUTION_WINDOW_DAYS = 14;
+
+    /** A new retailer's settings unless it says otherwise: the seed's attribution window, no replay check. */
+    public static RetailerSettings defaults(String name) {
+        return new RetailerSettings(name, DEFAULT_SP_RESERVE, DEFAULT_DISPLAY_RESERVE,
+                DEFAULT_ATTRIBUTION_WINDOW_DAYS, false);
+    }
+}

@@ -1,0 +1,14 @@
+package io.trackline.retail.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A retailer as the management API shows it. */
+public record RetailerView(long id, String name, BigDecimal spReservePrice, BigDecimal displayReservePrice,
+                           int attributionWindowDays, boolean replayProtection, Instant createdAt) {
+
+    public RetailerSettings settings() {
+        return new RetailerSettings(name, spReservePrice, displayReservePrice, attributionWindowDays,
+                replayProtection);
+    }
+}
