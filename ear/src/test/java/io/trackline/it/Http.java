@@ -65,6 +65,12 @@ final class Http {
         return response.headers().firstValue("Content-Type").orElse("");
     }
 
+    /** The response, asserted to be a 200. */
+    static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
     /** The response is a problem document of that status, naming that field (unless {@code null}). */
     static void assertProblem(int status, String field, HttpResponse<String> response) {
         assertEquals(status, response.statusCode(), response.body());

@@ -55,30 +55,66 @@ public class RetailProbe {
 
     /**
      * An advertiser of the retailer with a live campaign of this daily budget and one sponsored-product ad
-     * group bidding 1.00 on {@code keyword} (broad) for an in-stock product; answers the campaign's id.
+     * group bidding 1.00 on {@code keyword} (broad) for an in-stock product {@code IT-<ad group id>};
+     * answers the campaign's id. With {@code brand}, the advertiser sells that brand and the catalog has a
+     * second product of it, {@code IT-<ad group id>-B}, that no ad group promotes. With {@code advertiser},
+     * the campaign is that advertiser's.
      */
     @POST
     @Path("campaign")
     @Produces(MediaType.TEXT_PLAIN)
     public long newCampaign(@QueryParam("retailer") long retailer, @QueryParam("daily-budget") String dailyBudget,
-                            @QueryParam("keyword") String keyword) throws SQLException {
+                            @QueryParam("keyword") String keyword, @QueryParam("brand") String brand,
+                            @QueryParam("advertiser") Long advertiserId) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection connection = dataSource.getConnection()) {
-            long advertiser = insert(connection, "INSERT INTO advertiser (retailer_id, name) VALUES (?, 'IT')",
-                    retailer);
+            long advertiser = advertiserId != null ? advertiserId : insert(connection,
+                    "INSERT INTO advertiser (retailer_id, name, brand) VALUES (?, 'IT', ?)", retailer, brand);
             long campaign = insert(connection, "INSERT INTO ad_campaign (advertiser_id, name, status, starts_on,"
                     + " daily_budget, updated_at) VALUES (?, 'IT', 'ACTIVE', ?, ?, ?)", advertiser,
                     Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(1)),
                     new BigDecimal(dailyBudget), now);
             long group = insert(connection, "INSERT INTO ad_group (campaign_id, name, format, status, default_bid,"
                     + " updated_at) VALUES (?, 'IT', 'SP', 'ACTIVE', 1.00, ?)", campaign, now);
-            update(connection, "INSERT INTO retail_product (retailer_id, product_id, name, stock, updated_at)"
-                    + " VALUES (?, ?, 'IT product', 5, ?)", retailer, "IT-" + group, now);
+            update(connection, "INSERT INTO retail_product (retailer_id, product_id, name, brand, stock, updated_at)"
+                    + " VALUES (?, ?, 'IT product', ?, 5, ?)", retailer, "IT-" + group, brand, now);
+            if (brand != null) {
+                update(connection, "INSERT INTO retail_product (retailer_id, product_id, name, brand, stock,"
+                        + " updated_at) VALUES (?, ?, 'IT product of the brand', ?, 5, ?)", retailer,
+                        "IT-" + group + "-B", brand, now);
+            }
             update(connection, "INSERT INTO ad_group_product (ad_group_id, product_id, position) VALUES (?, ?, 0)",
                     group, "IT-" + group);
             update(connection, "INSERT INTO ad_keyword (ad_group_id, keyword, match_type) VALUES (?, ?, 'BROAD')",
                     group, keyword);
             return campaign;
+        }
+    }
+
+    /** The ad group and advertiser of a campaign made here, e.g. {@code 17 9}. */
+    @POST
+    @Path("campaign-parts")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String campaignParts(@QueryParam("campaign") long campaign) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT g.id, c.advertiser_id FROM ad_group g"
+                     + " JOIN ad_campaign c ON c.id = g.campaign_id WHERE c.id = ?")) {
+            select.setLong(1, campaign);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1) + " " + row.getLong(2);
+            }
+        }
+    }
+
+    /** Moves a click back in time, as if the shopper had clicked {@code hours} ago. */
+    @POST
+    @Path("age-click")
+    public void ageClick(@QueryParam("auction") String auctionId, @QueryParam("hours") long hours)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            update(connection, "UPDATE ad_click SET clicked_at = ? WHERE auction_id = ?",
+                    Timestamp.from(Instant.now().minusSeconds(hours * 3600)), auctionId);
         }
     }
 

@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** An auction to record: who asked, what, and what won, with the ids given out. */
+/**
+ * An auction to record: who asked, what, and what won, with the ids given out; and whether its winners
+ * are impressions now (the retailer counts impressions on serve).
+ */
 public record AuctionRecord(String auctionGroupId, String auctionUuid, long retailerId, AuctionQuery query,
-                            String platformType, String uid, List<Winner> winners, Instant ranAt) {
+                            String platformType, String uid, List<Winner> winners, Instant ranAt,
+                            boolean impressionsOnServe) {
 
     private static final int UUID_LENGTH = 36;
 
@@ -30,7 +34,7 @@ public record AuctionRecord(String auctionGroupId, String auctionUuid, long reta
             if (auctionId(winner).equals(auctionId)) {
                 AdGroup group = winner.adGroup();
                 return Optional.of(new WinnerRef(auctionId, retailerId, group.advertiserId(), group.campaignId(),
-                        group.id(), winner.price(), ranAt));
+                        group.id(), winner.price(), ranAt, winner.productIds()));
             }
         }
         return Optional.empty();

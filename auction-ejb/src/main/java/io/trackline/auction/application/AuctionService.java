@@ -7,6 +7,7 @@ import io.trackline.auction.domain.AuctionDecision;
 import io.trackline.auction.domain.AuctionEngine;
 import io.trackline.auction.domain.AuctionQuery;
 import io.trackline.auction.domain.Creative;
+import io.trackline.auction.domain.RetailerIndex;
 import io.trackline.auction.domain.Winner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,9 +38,10 @@ public class AuctionService {
 
     public AuctionResult run(long retailerId, AuctionQuery query, String platformType, String uid) {
         Instant now = Instant.now();
-        AuctionDecision decision = AuctionEngine.run(indexes.index(retailerId), query, now, spend::current);
+        RetailerIndex index = indexes.index(retailerId);
+        AuctionDecision decision = AuctionEngine.run(index, query, now, spend::current);
         AuctionRecord record = new AuctionRecord(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                retailerId, query, platformType, uid, decision.winners(), now);
+                retailerId, query, platformType, uid, decision.winners(), now, index.terms().impressionsOnServe());
         log.record(record);
         traces.keep(record.auctionGroupId(), retailerId, query, now, decision.trace());
         List<AuctionResult.WinningBid> winningBids = new ArrayList<>(decision.winners().size());

@@ -2,36 +2,44 @@ package io.trackline.auction.application;
 
 import io.trackline.auction.api.ClickReceipt;
 import io.trackline.auction.infrastructure.JdbcClicks;
+import io.trackline.auction.infrastructure.JdbcDailyStats;
 import io.trackline.platform.api.InvalidFieldException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Bills clicks on auction winners, in one transaction each: a click claims its auction id (a repeat is a
  * duplicate, answered with the first outcome), then charges the winner's price to its campaign while the
- * campaign has budget left. A click more than {@link #CLICK_WINDOW} after its auction is kept, not billed.
+ * campaign has budget left, and adds it to its ad group's day. A click more than {@link #CLICK_WINDOW} after
+ * its auction is kept as invalid traffic, never billed; a click on a spent campaign counts, unbilled.
  */
 @Stateless
 public class ClickBilling {
 
     static final Duration CLICK_WINDOW = Duration.ofHours(24);
+    static final String TOO_LATE = "too_late";
 
     @Inject
     private JdbcClicks clicks;
 
     @Inject
-    private AuctionService auctions;
+    private Winners winners;
+
+    @Inject
+    private JdbcDailyStats stats;
 
     @Inject
     private CampaignSpend spend;
 
     public ClickReceipt click(long retailerId, String auctionId, String uid) {
-        WinnerRef winner = auctions.unwrittenWinner(retailerId, auctionId)
-                .or(() -> clicks.winner(retailerId, auctionId))
-                .orElseThrow(() -> new InvalidFieldException("auction_id", "no auction of this retailer won with "
+        WinnerRef winner = winners.find(retailerId, auctionId).orElseThrow(() -> new InvalidFieldException("auction_id", "no auction of this retailer won with "
                         + "this id"));
         Instant now = Instant.now();
         if (!clicks.claim(winner, uid, now)) {
@@ -41,7 +49,7 @@ public class ClickBilling {
         }
         String reason = null;
         if (Duration.between(winner.ranAt(), now).compareTo(CLICK_WINDOW) > 0) {
-            reason = "too_late";
+            reason = TOO_LATE;
         } else {
             Optional<CampaignSpend.Spent> after = clicks.charge(winner.campaignId(), winner.price(), now);
             if (after.isEmpty()) {
@@ -51,6 +59,10 @@ public class ClickBilling {
             }
         }
         clicks.settle(auctionId, reason == null, reason);
+        JdbcDailyStats.Key key = new JdbcDailyStats.Key(retailerId, winner.advertiserId(), winner.campaignId(),
+                winner.adGroupId(), LocalDate.ofInstant(now, ZoneOffset.UTC));
+        stats.add(List.of(TOO_LATE.equals(reason) ? JdbcDailyStats.Delta.invalidClick(key)
+                : JdbcDailyStats.Delta.click(key, reason == null ? winner.price() : BigDecimal.ZERO)));
         return new ClickReceipt(auctionId, reason == null, reason == null ? winner.price() : null, reason, false);
     }
 }

@@ -92,15 +92,15 @@ public class RetailDemoSeed implements DemoSeed {
                 product(retailer, "EAN00113", "Sunny Lemonade 1 l", "Sunny", 3, "1.49", 20);
                 product(retailer, "EAN005", "Fizz Cola Zero 1.5 l", "Fizz", 3, "1.99", 0);
             }
-            long fizz7 = campaign(advertiser(7, "Fizz Drinks Ltd"), "Fizz soft drinks");
-            long sunny7 = campaign(advertiser(7, "Sunny Beverages"), "Sunny launch");
+            long fizz7 = campaign(advertiser(7, "Fizz Drinks Ltd", "Fizz"), "Fizz soft drinks");
+            long sunny7 = campaign(advertiser(7, "Sunny Beverages", "Sunny"), "Sunny launch");
             long fizzDrinks = adGroup(fizz7, "Fizz on drinks", "SP", "0.80", "EAN005", "EAN004");
             insert("INSERT INTO ad_category_target (ad_group_id, category_id) VALUES (?, 1)", fizzDrinks);
             long sunnySoft = adGroup(sunny7, "Sunny on soft drinks", "SP", "0.60", "EAN00113");
             insert("INSERT INTO ad_category_target (ad_group_id, category_id, bid) VALUES (?, 3, 0.70)", sunnySoft);
 
-            long fizz11 = campaign(advertiser(11, "Fizz Drinks Ltd"), "Fizz search");
-            long sunny11 = campaign(advertiser(11, "Sunny Beverages"), "Sunny search");
+            long fizz11 = campaign(advertiser(11, "Fizz Drinks Ltd", "Fizz"), "Fizz search");
+            long sunny11 = campaign(advertiser(11, "Sunny Beverages", "Sunny"), "Sunny search");
             long fizzCola = adGroup(fizz11, "Fizz on cola", "SP", "0.50", "EAN004");
             keyword(fizzCola, "cola", "BROAD", "1.20");
             keyword(fizzCola, "zero", "NEGATIVE", null);
@@ -121,8 +121,8 @@ public class RetailDemoSeed implements DemoSeed {
                     new BigDecimal(price), stock, Timestamp.from(now));
         }
 
-        private long advertiser(long retailer, String name) throws SQLException {
-            return insert("INSERT INTO advertiser (retailer_id, name) VALUES (?, ?)", retailer, name);
+        private long advertiser(long retailer, String name, String brand) throws SQLException {
+            return insert("INSERT INTO advertiser (retailer_id, name, brand) VALUES (?, ?, ?)", retailer, name, brand);
         }
 
         private long campaign(long advertiser, String name) throws SQLException {

@@ -11,4 +11,9 @@ import java.util.List;
 public record AdGroup(long id, long campaignId, long advertiserId, AdFormat format, boolean active,
                       BigDecimal defaultBid, List<String> productIds, List<List<String>> negativeKeywords,
                       List<Creative> creatives, double quality) {
+
+    public AdGroup withQuality(double newQuality) {
+        return new AdGroup(id, campaignId, advertiserId, format, active, defaultBid, productIds, negativeKeywords,
+                creatives, newQuality);
+    }
 }

@@ -11,12 +11,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Everything an auction of one retailer reads, in memory and immutable: reserve prices, ad groups with
+ * Everything an auction of one retailer reads, in memory and immutable: its terms, ad groups with
  * their campaigns' budgets, keyword targets indexed by their first word, category targets with the
  * category tree, page targets, and product availability. A new index replaces it when anything changes.
  */
-public record RetailerIndex(long retailerId, BigDecimal spReservePrice, BigDecimal displayReservePrice,
-                            Map<Long, AdGroup> adGroups, Map<Long, CampaignBudget> campaigns,
+public record RetailerIndex(long retailerId, RetailerTerms terms, Map<Long, AdGroup> adGroups, Map<Long, CampaignBudget> campaigns,
                             Map<String, List<KeywordTarget>> keywordsByFirstToken,
                             Map<Long, List<CategoryTarget>> categoryTargets, Map<Long, Long> categoryParents,
                             Map<String, Long> categoriesByName, Map<String, List<Long>> pageTargets,
@@ -25,7 +24,15 @@ public record RetailerIndex(long retailerId, BigDecimal spReservePrice, BigDecim
     private static final Pattern CATEGORY_ID = Pattern.compile("\\d{1,18}");
 
     public BigDecimal reservePrice(AdFormat format) {
-        return format == AdFormat.SP ? spReservePrice : displayReservePrice;
+        return terms.reservePrice(format);
+    }
+
+    /** The same index with the ad groups' qualities as given (1, average, for an ad group not in it). */
+    public RetailerIndex withQualities(Map<Long, Double> qualities) {
+        Map<Long, AdGroup> rated = new HashMap<>();
+        adGroups.forEach((id, group) -> rated.put(id, group.withQuality(qualities.getOrDefault(id, 1.0))));
+        return new RetailerIndex(retailerId, terms, Map.copyOf(rated), campaigns, keywordsByFirstToken,
+                categoryTargets, categoryParents, categoriesByName, pageTargets, products);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.trackline.auction.domain.KeywordTarget;
 import io.trackline.auction.domain.Keywords;
 import io.trackline.auction.domain.MatchType;
 import io.trackline.auction.domain.RetailerIndex;
+import io.trackline.auction.domain.RetailerTerms;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -81,9 +82,10 @@ public class JdbcAuctionIndexLoader {
         }
 
         Map<Long, RetailerIndex> build() throws SQLException {
-            Map<Long, BigDecimal[]> reserves = new HashMap<>();
-            query("SELECT id, sp_reserve_price, display_reserve_price FROM retailer",
-                    row -> reserves.put(row.getLong(1), new BigDecimal[] {row.getBigDecimal(2), row.getBigDecimal(3)}));
+            Map<Long, RetailerTerms> terms = new HashMap<>();
+            query("SELECT id, sp_reserve_price, display_reserve_price, attribution_window_days, impressions_on"
+                    + " FROM retailer", row -> terms.put(row.getLong(1), new RetailerTerms(row.getBigDecimal(2),
+                            row.getBigDecimal(3), row.getInt(4), "SERVE".equals(row.getString(5)))));
             Map<Long, Map<Long, CampaignBudget>> campaigns = campaigns();
             query("SELECT ad_group_id, category_id, bid FROM ad_category_target", row -> categoryTargetsByGroup
                     .computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
@@ -120,7 +122,7 @@ public class JdbcAuctionIndexLoader {
                         negatives, creatives.getOrDefault(id, List.of()), 1.0));
             });
             Map<Long, RetailerIndex> indexes = new HashMap<>();
-            for (Map.Entry<Long, BigDecimal[]> retailer : reserves.entrySet()) {
+            for (Map.Entry<Long, RetailerTerms> retailer : terms.entrySet()) {
                 indexes.put(retailer.getKey(), retailerIndex(retailer.getKey(), retailer.getValue(),
                         groups.getOrDefault(retailer.getKey(), Map.of()),
                         campaigns.getOrDefault(retailer.getKey(), Map.of()), keywords));
@@ -128,7 +130,7 @@ public class JdbcAuctionIndexLoader {
             return indexes;
         }
 
-        private RetailerIndex retailerIndex(long retailer, BigDecimal[] reserves, Map<Long, AdGroup> groups,
+        private RetailerIndex retailerIndex(long retailer, RetailerTerms terms, Map<Long, AdGroup> groups,
                                             Map<Long, CampaignBudget> campaigns,
                                             Map<Long, List<KeywordTarget>> keywords) throws SQLException {
             Map<String, List<KeywordTarget>> byFirstToken = new HashMap<>();
@@ -165,7 +167,7 @@ public class JdbcAuctionIndexLoader {
                 availability.put(row.getString(1), new Availability(row.getObject(2, Integer.class),
                         shown == null ? null : shown.toInstant()));
             });
-            return new RetailerIndex(retailer, reserves[0], reserves[1], Map.copyOf(groups), Map.copyOf(campaigns),
+            return new RetailerIndex(retailer, terms, Map.copyOf(groups), Map.copyOf(campaigns),
                     byFirstToken, categoryTargets, parents, categoryNames, pages, availability);
         }
 

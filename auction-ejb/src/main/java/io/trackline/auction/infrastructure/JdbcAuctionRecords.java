@@ -1,21 +1,30 @@
 package io.trackline.auction.infrastructure;
 
 import io.trackline.auction.application.AuctionRecord;
+import io.trackline.auction.domain.AdGroup;
 import io.trackline.auction.domain.Winner;
 import io.trackline.platform.infrastructure.MultiRowInsert;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
-/** Inserts a batch of auctions and their winners, a few rows-at-once statements for the lot. */
+/**
+ * Inserts a batch of auctions and their winners, a few rows-at-once statements for the lot, and counts
+ * the winners of retailers that count impressions on serve into their ad groups' daily totals.
+ */
 @ApplicationScoped
 public class JdbcAuctionRecords {
 
@@ -30,16 +39,28 @@ public class JdbcAuctionRecords {
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
+    @Inject
+    private JdbcDailyStats stats;
+
     public void insert(List<AuctionRecord> auctions) {
         List<Won> winners = new ArrayList<>();
+        Map<JdbcDailyStats.Key, Long> impressions = new HashMap<>();
         for (AuctionRecord auction : auctions) {
+            LocalDate day = LocalDate.ofInstant(auction.ranAt(), ZoneOffset.UTC);
             for (Winner winner : auction.winners()) {
                 winners.add(new Won(auction, winner));
+                if (auction.impressionsOnServe()) {
+                    AdGroup group = winner.adGroup();
+                    impressions.merge(new JdbcDailyStats.Key(auction.retailerId(), group.advertiserId(),
+                            group.campaignId(), group.id(), day), 1L, Long::sum);
+                }
             }
         }
         try (Connection connection = dataSource.getConnection()) {
             MultiRowInsert.run(connection, INSERT_AUCTIONS, 8, auctions, JdbcAuctionRecords::bindAuction);
             MultiRowInsert.run(connection, INSERT_WINNERS, 10, winners, JdbcAuctionRecords::bindWinner);
+            stats.add(connection, impressions.entrySet().stream()
+                    .map(served -> JdbcDailyStats.Delta.impressions(served.getKey(), served.getValue())).toList());
         } catch (SQLException e) {
             throw new IllegalStateException("Auctions could not be recorded", e);
         }
@@ -66,7 +87,7 @@ public class JdbcAuctionRecords {
         statement.setLong(first + 4, winner.adGroup().advertiserId());
         statement.setLong(first + 5, winner.adGroup().campaignId());
         statement.setLong(first + 6, winner.adGroup().id());
-        statement.setString(first + 7, String.join(",", winner.productIds()));
+        statement.setString(first + 7, ProductIds.join(winner.productIds()));
         statement.setBigDecimal(first + 8, winner.price());
         statement.setObject(first + 9, localTime(won.auction().ranAt()));
     }

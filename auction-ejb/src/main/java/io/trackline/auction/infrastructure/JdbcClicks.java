@@ -36,19 +36,20 @@ public class JdbcClicks {
 
     public Optional<WinnerRef> winner(long retailerId, String auctionId) {
         return JdbcQuery.one(dataSource, "SELECT auction_id, retailer_id, advertiser_id, campaign_id, ad_group_id,"
-                + " click_price, created_at FROM auction_winner WHERE auction_id = ? AND retailer_id = ?",
+                + " click_price, created_at, product_ids FROM auction_winner WHERE auction_id = ? AND retailer_id = ?",
                 row -> new WinnerRef(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                        row.getLong(5), row.getBigDecimal(6), row.getTimestamp(7).toInstant()),
-                auctionId, retailerId);
+                        row.getLong(5), row.getBigDecimal(6), row.getTimestamp(7).toInstant(),
+                        ProductIds.parse(row.getString(8))), auctionId, retailerId);
     }
 
     /** Stores the click unbilled for now; {@code false} when the auction id was clicked before. */
     public boolean claim(WinnerRef winner, String uid, Instant now) {
         return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO ad_click (auction_id, retailer_id, uid,"
-                + " advertiser_id, campaign_id, ad_group_id, price, billed, clicked_at, click_day)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)",
+                + " advertiser_id, campaign_id, ad_group_id, price, billed, clicked_at, click_day, product_ids)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)",
                 winner.auctionId(), winner.retailerId(), uid, winner.advertiserId(), winner.campaignId(),
-                winner.adGroupId(), winner.price(), Timestamp.from(now), Date.valueOf(day(now))) > 0;
+                winner.adGroupId(), winner.price(), Timestamp.from(now), Date.valueOf(day(now)),
+                ProductIds.join(winner.productIds())) > 0;
     }
 
     /** Charges the campaign if it has budget left today and in total; answers its spend after, if charged. */

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -30,7 +31,7 @@ public class JdbcRetailers {
     }
 
     private static final String SELECT = "SELECT id, name, sp_reserve_price, display_reserve_price,"
-            + " attribution_window_days, replay_protection, created_at FROM retailer";
+            + " attribution_window_days, replay_protection, impressions_on, created_at FROM retailer";
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
@@ -58,18 +59,19 @@ public class JdbcRetailers {
     /** Adds a retailer unless it exists; answers whether it was added. */
     public boolean add(long id, RetailerSettings settings, Instant now) {
         return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO retailer (id, name, sp_reserve_price,"
-                + " display_reserve_price, attribution_window_days, replay_protection, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, settings.name(), settings.spReservePrice(),
+                + " display_reserve_price, attribution_window_days, replay_protection, impressions_on, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, settings.name(), settings.spReservePrice(),
                 settings.displayReservePrice(), settings.attributionWindowDays(), settings.replayProtection(),
-                Timestamp.from(now), Timestamp.from(now)) > 0;
+                settings.impressionsOn().name(), Timestamp.from(now), Timestamp.from(now)) > 0;
     }
 
     /** Answers whether the retailer exists. */
     public boolean update(long id, RetailerSettings settings, Instant now) {
         return JdbcUpdate.run(dataSource, "UPDATE retailer SET name = ?, sp_reserve_price = ?,"
-                + " display_reserve_price = ?, attribution_window_days = ?, replay_protection = ?, updated_at = ?"
-                + " WHERE id = ?", settings.name(), settings.spReservePrice(), settings.displayReservePrice(),
-                settings.attributionWindowDays(), settings.replayProtection(), Timestamp.from(now), id) > 0;
+                + " display_reserve_price = ?, attribution_window_days = ?, replay_protection = ?,"
+                + " impressions_on = ?, updated_at = ? WHERE id = ?", settings.name(), settings.spReservePrice(),
+                settings.displayReservePrice(), settings.attributionWindowDays(), settings.replayProtection(),
+                settings.impressionsOn().name(), Timestamp.from(now), id) > 0;
     }
 
     private static Instant instant(Timestamp timestamp) {
@@ -78,6 +80,7 @@ public class JdbcRetailers {
 
     private static RetailerView view(ResultSet row) throws SQLException {
         return new RetailerView(row.getLong(1), row.getString(2), row.getBigDecimal(3), row.getBigDecimal(4),
-                row.getInt(5), row.getBoolean(6), row.getTimestamp(7).toInstant());
+                row.getInt(5), row.getBoolean(6), row.getString(7).toLowerCase(Locale.ROOT),
+                row.getTimestamp(8).toInstant());
     }
 }

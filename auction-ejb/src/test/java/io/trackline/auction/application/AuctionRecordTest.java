@@ -26,7 +26,7 @@ class AuctionRecordTest {
         Winner winner = new Winner(1, group, List.of("EAN004"), null, new BigDecimal("0.61"));
         return new AuctionRecord("2512eba7-9a11-4723-a190-e48b541c3ee2", UUID, 11,
                 new AuctionQuery(AuctionType.SP_KEYWORD, "cola", null, null, 4), "WEB_DESKTOP", "u1",
-                List.of(winner), NOW);
+                List.of(winner), NOW, true);
     }
 
     @Test
@@ -45,7 +45,8 @@ class AuctionRecordTest {
 
     @Test
     void aClickFindsItsWinnerWithItsPriceAndPayer() {
-        assertEquals(Optional.of(new WinnerRef(UUID + "-42", 11, 3, 7, 42, new BigDecimal("0.61"), NOW)),
+        assertEquals(Optional.of(new WinnerRef(UUID + "-42", 11, 3, 7, 42, new BigDecimal("0.61"), NOW,
+                        List.of("EAN004"))),
                 auction().winner(UUID + "-42"));
         assertEquals(Optional.empty(), auction().winner(UUID + "-43"));
     }

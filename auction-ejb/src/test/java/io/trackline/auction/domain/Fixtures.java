@@ -141,7 +141,8 @@ final class Fixtures {
         }
 
         RetailerIndex build() {
-            return new RetailerIndex(1, SP_RESERVE, DISPLAY_RESERVE, Map.copyOf(adGroups), Map.copyOf(campaigns),
+            return new RetailerIndex(1, new RetailerTerms(SP_RESERVE, DISPLAY_RESERVE, 14, true), Map.copyOf(adGroups),
+                    Map.copyOf(campaigns),
                     Map.copyOf(keywords), Map.copyOf(categoryTargets), Map.copyOf(categoryParents),
                     Map.copyOf(categoriesByName), Map.copyOf(pageTargets), Map.copyOf(products));
         }

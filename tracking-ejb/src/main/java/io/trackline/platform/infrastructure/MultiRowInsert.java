@@ -31,12 +31,19 @@ public final class MultiRowInsert {
      */
     public static <T> void run(Connection connection, String insertInto, int columns, List<T> rows,
                                RowBinder<T> binder) throws SQLException {
+        run(connection, insertInto, columns, rows, binder, "");
+    }
+
+    /** @param onDuplicate what follows the values, e.g. {@code ON DUPLICATE KEY UPDATE …} (or nothing) */
+    public static <T> void run(Connection connection, String insertInto, int columns, List<T> rows,
+                               RowBinder<T> binder, String onDuplicate) throws SQLException {
         for (int start = 0; start < rows.size(); ) {
             int left = rows.size() - start;
             int size = left >= ROWS_PER_STATEMENT ? ROWS_PER_STATEMENT : Integer.highestOneBit(left);
             List<T> chunk = rows.subList(start, start + size);
             start += size;
-            try (PreparedStatement statement = connection.prepareStatement(sql(insertInto, columns, chunk.size()))) {
+            try (PreparedStatement statement = connection.prepareStatement(sql(insertInto, columns, chunk.size())
+                    + onDuplicate)) {
                 for (int i = 0; i < chunk.size(); i++) {
                     binder.bind(statement, i * columns + 1, chunk.get(i));
                 }

@@ -7,9 +7,11 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * A retailer to add (all but {@code id} and {@code name} optional, with the defaults of
@@ -21,7 +23,8 @@ public record RetailerRequest(
         @DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 4) BigDecimal spReservePrice,
         @DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 4) BigDecimal displayReservePrice,
         @Min(1) @Max(90) Integer attributionWindowDays,
-        Boolean replayProtection) {
+        Boolean replayProtection,
+        @Pattern(regexp = "serve|shown", message = "must be serve or shown") String impressionsOn) {
 
     /** The settings of a new retailer: its name is required, the rest have defaults. */
     RetailerSettings forNewRetailer() {
@@ -40,6 +43,8 @@ public record RetailerRequest(
                 spReservePrice != null ? spReservePrice : current.spReservePrice(),
                 displayReservePrice != null ? displayReservePrice : current.displayReservePrice(),
                 attributionWindowDays != null ? attributionWindowDays : current.attributionWindowDays(),
-                replayProtection != null ? replayProtection : current.replayProtection());
+                replayProtection != null ? replayProtection : current.replayProtection(),
+                impressionsOn != null ? RetailerSettings.ImpressionsOn.valueOf(impressionsOn.toUpperCase(Locale.ROOT))
+                        : current.impressionsOn());
     }
 }

@@ -41,7 +41,7 @@ final class CatalogFeedReader {
             JsonObject row = row(productRows, i, "products");
             String at = "products[" + i + "].";
             Long stock = wholeOrNull(row, "stock", at);
-            products.add(new CatalogFeed.Product(SignedJson.text(row, "product_id", at + "product_id", 64),
+            products.add(new CatalogFeed.Product(ProductId.of(row, "product_id", at + "product_id"),
                     SignedJson.text(row, "name", at + "name", 300),
                     SignedJson.optionalText(row, "brand", at + "brand", 100),
                     wholeOrNull(row, "category_id", at), price(row, at),

@@ -1,7 +1,10 @@
 package io.trackline.web.retail;
 
 import io.trackline.auction.api.ClickReceipt;
+import io.trackline.auction.api.ConversionReceipt;
 import io.trackline.auction.application.ClickBilling;
+import io.trackline.auction.application.ConversionService;
+import io.trackline.auction.application.ShownImpressions;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.retail.application.CatalogService;
 import io.trackline.web.security.AuthenticatedRetailer;
@@ -24,8 +27,11 @@ import java.util.Map;
 
 /**
  * What shoppers did, as a retailer reports it (signed): a click on an auction's winner
- * ({@code auction_id}, {@code uid}), billed once; and products shown ({@code uid}, {@code product_ids}),
- * which keep the products of a retailer without stock data available to auctions.
+ * ({@code auction_id}, {@code uid}), billed once; an add-to-cart and a purchase ({@code uid}, {@code lines};
+ * a purchase's {@code order_id}, an add-to-cart's optional {@code event_id} and {@code auction_id}), each
+ * line attributed to the shopper's clicks; and products shown ({@code uid}, {@code product_ids}, optional
+ * {@code auction_ids}), which keep the products of a retailer without stock data available to auctions
+ * and, for a retailer counting impressions on shown, count the winners named.
  */
 @Path("api/event")
 @ApplicationScoped
@@ -48,6 +54,12 @@ public class RetailEventResource {
     @EJB
     private ClickBilling clicks;
 
+    @EJB
+    private ConversionService conversions;
+
+    @EJB
+    private ShownImpressions impressions;
+
     @POST
     @Path("click/{retailer_id}")
     public ClickReceipt click(@PathParam("retailer_id") String retailerId) {
@@ -57,25 +69,51 @@ public class RetailEventResource {
     }
 
     @POST
+    @Path("add-to-cart/{retailer_id}")
+    public ConversionReceipt addToCart(@PathParam("retailer_id") String retailerId) {
+        JsonObject json = SignedJson.object(body.text());
+        return conversions.addToCart(retailer.get().id(), SignedJson.optionalText(json, "event_id", "event_id", 64),
+                SignedJson.text(json, "uid", 128), SignedJson.optionalText(json, "auction_id", "auction_id", 64),
+                ConversionLines.read(json));
+    }
+
+    @POST
+    @Path("purchase/{retailer_id}")
+    public ConversionReceipt purchase(@PathParam("retailer_id") String retailerId) {
+        JsonObject json = SignedJson.object(body.text());
+        return conversions.purchase(retailer.get().id(), SignedJson.text(json, "order_id", 64),
+                SignedJson.text(json, "uid", 128), ConversionLines.read(json));
+    }
+
+    @POST
     @Path("product-shown/{retailer_id}")
     public Map<String, Integer> productShown(@PathParam("retailer_id") String retailerId) {
         JsonObject json = SignedJson.object(body.text());
         SignedJson.text(json, "uid", 128);
-        List<String> productIds = productIds(json.get("product_ids"));
+        List<String> productIds = ids(json.get("product_ids"), "product_ids", true);
+        List<String> auctionIds = json.containsKey("auction_ids") ? ids(json.get("auction_ids"), "auction_ids", false)
+                : List.of();
         catalog.shown(retailer.get().id(), productIds);
-        return Map.of("products", productIds.size());
+        return Map.of("products", productIds.size(), "impressions", impressions.shown(retailer.get().id(),
+                auctionIds));
     }
 
-    private static List<String> productIds(JsonValue value) {
+    /** An array of 1 to {@value #MAX_SHOWN} product ids, or of auction ids. */
+    private static List<String> ids(JsonValue value, String field, boolean products) {
         if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_SHOWN) {
-            throw new InvalidFieldException("product_ids", "must be an array of 1 to " + MAX_SHOWN + " product ids");
+            throw new InvalidFieldException(field, "must be an array of 1 to " + MAX_SHOWN + " ids");
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
-            if (!(array.get(i) instanceof JsonString id) || id.getString().isBlank() || id.getString().length() > 64) {
-                throw new InvalidFieldException("product_ids[" + i + "]", "must be a product id of 1 to 64 characters");
+            String at = field + "[" + i + "]";
+            if (products) {
+                ids.add(ProductId.of(array.get(i), at));
+            } else if (array.get(i) instanceof JsonString id && !id.getString().isBlank()
+                    && id.getString().length() <= 64) {
+                ids.add(id.getString().strip());
+            } else {
+                throw new InvalidFieldException(at, "must be an auction id of 1 to 64 characters");
             }
-            ids.add(id.getString().strip());
         }
         return ids;
     }

@@ -13,24 +13,26 @@ class RetailerRequestTest {
 
     @Test
     void aNewRetailerNeedsAnIdAndANameAndTakesTheDefaultsOfTheRest() {
-        RetailerSettings settings = new RetailerRequest(42L, " Shop ", null, new BigDecimal("0.50"), null, true)
+        RetailerSettings settings = new RetailerRequest(42L, " Shop ", null, new BigDecimal("0.50"), null, true, null)
                 .forNewRetailer();
 
         assertEquals(new RetailerSettings("Shop", RetailerSettings.DEFAULT_SP_RESERVE, new BigDecimal("0.50"),
-                RetailerSettings.DEFAULT_ATTRIBUTION_WINDOW_DAYS, true), settings);
+                RetailerSettings.DEFAULT_ATTRIBUTION_WINDOW_DAYS, true, RetailerSettings.ImpressionsOn.SERVE),
+                settings);
         assertEquals("id", assertThrows(InvalidFieldException.class,
-                () -> new RetailerRequest(null, "Shop", null, null, null, null).forNewRetailer()).field());
+                () -> new RetailerRequest(null, "Shop", null, null, null, null, null).forNewRetailer()).field());
         assertEquals("name", assertThrows(InvalidFieldException.class,
-                () -> new RetailerRequest(42L, "  ", null, null, null, null).forNewRetailer()).field());
+                () -> new RetailerRequest(42L, "  ", null, null, null, null, null).forNewRetailer()).field());
     }
 
     @Test
     void changesKeepWhatTheyDoNotName() {
         RetailerSettings current = new RetailerSettings("Shop", new BigDecimal("0.10"), new BigDecimal("0.20"), 14,
-                false);
+                false, RetailerSettings.ImpressionsOn.SERVE);
 
-        assertEquals(new RetailerSettings("Shop", new BigDecimal("0.10"), new BigDecimal("0.20"), 30, false),
-                new RetailerRequest(null, null, null, null, 30, null).appliedTo(current));
-        assertEquals(current, new RetailerRequest(null, null, null, null, null, null).appliedTo(current));
+        assertEquals(new RetailerSettings("Shop", new BigDecimal("0.10"), new BigDecimal("0.20"), 30, false,
+                        RetailerSettings.ImpressionsOn.SHOWN),
+                new RetailerRequest(null, null, null, null, 30, null, "shown").appliedTo(current));
+        assertEquals(current, new RetailerRequest(null, null, null, null, null, null, null).appliedTo(current));
     }
 }

@@ -1,0 +1,57 @@
+package io.trackline.auction.application;
+
+import io.trackline.auction.infrastructure.JdbcDailyStats;
+import io.trackline.platform.infrastructure.JdbcUpdate;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Impressions a retailer reports: for a retailer that counts impressions on {@code SHOWN}, each winner a
+ * product-shown event names by {@code auction_id} is an impression once (retailers counting on serve had it
+ * counted when the auction answered). Ids of no winner of the retailer's are passed over.
+ */
+@Stateless
+public class ShownImpressions {
+
+    @Inject
+    private Winners winners;
+
+    @Inject
+    private AuctionIndexHolder indexes;
+
+    @Inject
+    private JdbcDailyStats stats;
+
+    @Resource(lookup = "jdbc/trackline")
+    private DataSource dataSource;
+
+    /** @return how many impressions this event added */
+    public int shown(long retailerId, List<String> auctionIds) {
+        if (auctionIds.isEmpty() || indexes.index(retailerId).terms().impressionsOnServe()) {
+            return 0;
+        }
+        Instant now = Instant.now();
+        LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<JdbcDailyStats.Delta> impressions = new ArrayList<>();
+        for (String auctionId : auctionIds) {
+            winners.find(retailerId, auctionId).filter(winner -> firstShown(auctionId, now)).ifPresent(winner ->
+                    impressions.add(JdbcDailyStats.Delta.impressions(new JdbcDailyStats.Key(retailerId,
+                            winner.advertiserId(), winner.campaignId(), winner.adGroupId(), day), 1)));
+        }
+        stats.add(impressions);
+        return impressions.size();
+    }
+
+    private boolean firstShown(String auctionId, Instant now) {
+        return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO auction_shown (auction_id, shown_at) VALUES (?, ?)",
+                auctionId, Timestamp.from(now)) > 0;
+    }
+}

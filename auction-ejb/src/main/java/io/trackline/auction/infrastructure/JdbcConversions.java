@@ -1,0 +1,138 @@
+package io.trackline.auction.infrastructure;
+
+import io.trackline.auction.api.AttributedLine;
+import io.trackline.auction.domain.UserClick;
+import io.trackline.platform.infrastructure.JdbcQuery;
+import io.trackline.platform.infrastructure.JdbcUpdate;
+import io.trackline.platform.infrastructure.MultiRowInsert;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Add-to-carts and purchases with their attributed lines, and what attributing them reads, in the caller's
+ * transaction.
+ */
+@ApplicationScoped
+public class JdbcConversions {
+
+    /** How many of a shopper's most recent clicks attribution considers. */
+    static final int MAX_CLICKS = 50;
+    private static final String INSERT_LINES = "INSERT INTO retail_conversion_line (retailer_id, kind, event_key,"
+            + " line_no, uid, product_id, quantity, price, attribution, auction_id, advertiser_id, campaign_id,"
+            + " ad_group_id, occurred_at)";
+
+    /** A line to store, attributed or not. */
+    public record LineRow(long retailerId, String kind, String eventKey, int lineNo, String uid, AttributedLine line,
+                          Instant occurredAt) {
+    }
+
+    @Resource(lookup = "jdbc/trackline")
+    private DataSource dataSource;
+
+    /** Claims the conversion's key; {@code false} when it was received before (it waits for that one to end). */
+    public boolean claim(long retailerId, String kind, String eventKey, String uid, Instant now) {
+        return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO retail_conversion (retailer_id, kind, event_key, uid,"
+                + " received_at) VALUES (?, ?, ?, ?, ?)", retailerId, kind, eventKey, uid, Timestamp.from(now)) > 0;
+    }
+
+    /** The shopper's valid clicks since then, newest first: billed, or counted on a spent campaign. */
+    public List<UserClick> clicksSince(long retailerId, String uid, Instant since) {
+        return JdbcQuery.list(dataSource, "SELECT auction_id, advertiser_id, campaign_id, ad_group_id, product_ids,"
+                + " clicked_at FROM ad_click WHERE retailer_id = ? AND uid = ? AND clicked_at >= ?"
+                + " AND (billed = TRUE OR not_billed_reason = 'budget_exhausted')"
+                + " ORDER BY clicked_at DESC LIMIT " + MAX_CLICKS,
+                row -> new UserClick(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                        ProductIds.parse(row.getString(5)), row.getTimestamp(6).toInstant()),
+                retailerId, uid, Timestamp.from(since));
+    }
+
+    /**
+     * For each product, which of these advertisers own it: an ad group of theirs promotes it, or it is of the
+     * brand they sell.
+     */
+    public Map<String, Set<Long>> owners(long retailerId, Collection<String> productIds,
+                                         Collection<Long> advertiserIds) {
+        if (productIds.isEmpty() || advertiserIds.isEmpty()) {
+            return Map.of();
+        }
+        String products = placeholders(productIds.size());
+        String advertisers = placeholders(advertiserIds.size());
+        List<Object> values = new ArrayList<>(productIds);
+        values.addAll(advertiserIds);
+        values.add(retailerId);
+        values.addAll(productIds);
+        values.addAll(advertiserIds);
+        Map<String, Set<Long>> owners = new HashMap<>();
+        JdbcQuery.list(dataSource, "SELECT p.product_id, c.advertiser_id FROM ad_group_product p"
+                + " JOIN ad_group g ON g.id = p.ad_group_id JOIN ad_campaign c ON c.id = g.campaign_id"
+                + " WHERE p.product_id IN (" + products + ") AND c.advertiser_id IN (" + advertisers + ")"
+                + " UNION SELECT r.product_id, a.id FROM retail_product r"
+                + " JOIN advertiser a ON a.retailer_id = r.retailer_id AND a.brand = r.brand"
+                + " WHERE r.retailer_id = ? AND r.product_id IN (" + products + ") AND a.id IN (" + advertisers + ")",
+                row -> Map.entry(row.getString(1), row.getLong(2)), values.toArray())
+                .forEach(row -> owners.computeIfAbsent(row.getKey(), id -> new HashSet<>()).add(row.getValue()));
+        return owners;
+    }
+
+    public void insertLines(List<LineRow> lines) {
+        try (Connection connection = dataSource.getConnection()) {
+            MultiRowInsert.run(connection, INSERT_LINES, 14, lines, JdbcConversions::bind);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Conversion lines could not be stored", e);
+        }
+    }
+
+    /** The lines of a conversion received before, as they were attributed then. */
+    public List<AttributedLine> lines(long retailerId, String kind, String eventKey) {
+        return JdbcQuery.list(dataSource, "SELECT product_id, quantity, price, attribution, auction_id, advertiser_id,"
+                + " campaign_id, ad_group_id FROM retail_conversion_line WHERE retailer_id = ? AND kind = ?"
+                + " AND event_key = ? ORDER BY line_no", row -> new AttributedLine(row.getString(1), row.getInt(2),
+                        row.getBigDecimal(3), row.getString(4), row.getString(5), row.getObject(6, Long.class),
+                        row.getObject(7, Long.class), row.getObject(8, Long.class)), retailerId, kind, eventKey);
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static void bind(PreparedStatement statement, int first, LineRow row) throws SQLException {
+        AttributedLine line = row.line();
+        statement.setLong(first, row.retailerId());
+        statement.setString(first + 1, row.kind());
+        statement.setString(first + 2, row.eventKey());
+        statement.setInt(first + 3, row.lineNo());
+        statement.setString(first + 4, row.uid());
+        statement.setString(first + 5, line.productId());
+        statement.setInt(first + 6, line.quantity());
+        statement.setBigDecimal(first + 7, line.price());
+        statement.setString(first + 8, line.attribution());
+        statement.setString(first + 9, line.auctionId());
+        setLong(statement, first + 10, line.advertiserId());
+        setLong(statement, first + 11, line.campaignId());
+        setLong(statement, first + 12, line.adGroupId());
+        statement.setTimestamp(first + 13, Timestamp.from(row.occurredAt()));
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.trackline.auction.infrastructure;
+
+import io.trackline.platform.infrastructure.JdbcQuery;
+import io.trackline.platform.infrastructure.MultiRowInsert;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+
+/**
+ * Adds to the daily totals of ad groups, in the caller's transaction. Each addition lands on one of
+ * {@value #SHARDS} rows of its ad group and day, at random, so that concurrent events of a busy ad group
+ * seldom wait for one another's row lock; readers sum the shards.
+ */
+@ApplicationScoped
+public class JdbcDailyStats {
+
+    static final int SHARDS = 8;
+    private static final String UPSERT = "INSERT INTO retail_daily_stats (ad_group_id, stats_day, shard, retailer_id,"
+            + " advertiser_id, campaign_id, impressions, clicks, invalid_clicks, spend, add_to_carts,"
+            + " add_to_cart_value, direct_units, direct_sales, halo_units, halo_sales)";
+    private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE impressions = impressions + VALUES(impressions),"
+            + " clicks = clicks + VALUES(clicks), invalid_clicks = invalid_clicks + VALUES(invalid_clicks),"
+            + " spend = spend + VALUES(spend), add_to_carts = add_to_carts + VALUES(add_to_carts),"
+            + " add_to_cart_value = add_to_cart_value + VALUES(add_to_cart_value),"
+            + " direct_units = direct_units + VALUES(direct_units), direct_sales = direct_sales + VALUES(direct_sales),"
+            + " halo_units = halo_units + VALUES(halo_units), halo_sales = halo_sales + VALUES(halo_sales)";
+
+    /** An ad group's day, with what the ad group belongs to. */
+    public record Key(long retailerId, long advertiserId, long campaignId, long adGroupId, LocalDate day) {
+    }
+
+    /** What to add to one ad group's day. */
+    public record Delta(Key key, long impressions, long clicks, long invalidClicks, BigDecimal spend,
+                        long addToCarts, BigDecimal addToCartValue, long directUnits, BigDecimal directSales,
+                        long haloUnits, BigDecimal haloSales) {
+
+        public static Delta impressions(Key key, long impressions) {
+            return new Delta(key, impressions, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0,
+                    BigDecimal.ZERO);
+        }
+
+        /** A valid click, that cost {@code spent} (nothing when its campaign had no budget left). */
+        public static Delta click(Key key, BigDecimal spent) {
+            return new Delta(key, 0, 1, 0, spent, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO);
+        }
+
+        /** A click kept as invalid traffic: it counts only as such. */
+        public static Delta invalidClick(Key key) {
+            return new Delta(key, 0, 0, 1, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0,
+                    BigDecimal.ZERO);
+        }
+
+        public static Delta addToCart(Key key, long units, BigDecimal value) {
+            return new Delta(key, 0, 0, 0, BigDecimal.ZERO, units, value, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO);
+        }
+
+        public static Delta sale(Key key, boolean direct, long units, BigDecimal value) {
+            return direct
+                    ? new Delta(key, 0, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, units, value, 0, BigDecimal.ZERO)
+                    : new Delta(key, 0, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, units, value);
+        }
+
+        /** Both additions to the same day, as one. */
+        public Delta plus(Delta other) {
+            return new Delta(key, impressions + other.impressions, clicks + other.clicks,
+                    invalidClicks + other.invalidClicks, spend.add(other.spend), addToCarts + other.addToCarts,
+                    addToCartValue.add(other.addToCartValue), directUnits + other.directUnits,
+                    directSales.add(other.directSales), haloUnits + other.haloUnits, haloSales.add(other.haloSales));
+        }
+    }
+
+    private record Sharded(Delta delta, int shard) {
+    }
+
+    /** Rows in one order in every transaction, so that two of them never wait for each other's rows. */
+    private static final Comparator<Sharded> LOCK_ORDER = Comparator
+            .comparingLong((Sharded row) -> row.delta().key().adGroupId())
+            .thenComparing(row -> row.delta().key().day()).thenComparingInt(Sharded::shard);
+
+    /** An ad group's impressions and clicks over a period. */
+    public record Performance(long retailerId, long adGroupId, long impressions, long clicks) {
+    }
+
+    @Resource(lookup = "jdbc/trackline")
+    private DataSource dataSource;
+
+    public void add(Collection<Delta> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            add(connection, List.copyOf(deltas));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Daily totals could not be added to", e);
+        }
+    }
+
+    /** The same on a connection the caller holds. */
+    public void add(Connection connection, List<Delta> deltas) throws SQLException {
+        List<Sharded> rows = deltas.stream()
+                .map(delta -> new Sharded(delta, ThreadLocalRandom.current().nextInt(SHARDS)))
+                .sorted(LOCK_ORDER).toList();
+        MultiRowInsert.run(connection, UPSERT, 16, rows, JdbcDailyStats::bind, ON_DUPLICATE);
+    }
+
+    /** Every ad group's impressions and clicks from {@code since} on. */
+    public List<Performance> performanceSince(LocalDate since) {
+        return JdbcQuery.list(dataSource, "SELECT retailer_id, ad_group_id, SUM(impressions), SUM(clicks)"
+                + " FROM retail_daily_stats WHERE stats_day >= ? GROUP BY retailer_id, ad_group_id",
+                row -> new Performance(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)),
+                Date.valueOf(since));
+    }
+
+    private static void bind(PreparedStatement statement, int first, Sharded row) throws SQLException {
+        Delta delta = row.delta();
+        Key key = delta.key();
+        statement.setLong(first, key.adGroupId());
+        statement.setDate(first + 1, Date.valueOf(key.day()));
+        statement.setInt(first + 2, row.shard());
+        statement.setLong(first + 3, key.retailerId());
+        statement.setLong(first + 4, key.advertiserId());
+        statement.setLong(first + 5, key.campaignId());
+        statement.setLong(first + 6, delta.impressions());
+        statement.setLong(first + 7, delta.clicks());
+        statement.setLong(first + 8, delta.invalidClicks());
+        statement.setBigDecimal(first + 9, delta.spend());
+        statement.setLong(first + 10, delta.addToCarts());
+        statement.setBigDecimal(first + 11, delta.addToCartValue());
+        statement.setLong(first + 12, delta.directUnits());
+        statement.setBigDecimal(first + 13, delta.directSales());
+        statement.setLong(first + 14, delta.haloUnits());
+        statement.setBigDecimal(first + 15, delta.haloSales());
+    }
+}

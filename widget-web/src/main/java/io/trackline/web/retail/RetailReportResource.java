@@ -1,0 +1,98 @@
+package io.trackline.web.retail;
+
+import io.trackline.auction.api.ReportQuery;
+import io.trackline.auction.api.RetailReport;
+import io.trackline.auction.application.RetailReports;
+import io.trackline.platform.api.InvalidFieldException;
+import io.trackline.web.security.AuthenticatedRetailer;
+import io.trackline.web.security.SignedRequest;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * A retailer's report (signed like the rest of its API): body {@code from} and {@code to} (UTC days),
+ * optional {@code level} ({@code retailer}, {@code advertiser}, {@code campaign} (the default) or
+ * {@code ad_group}), {@code daily} (a row per day too; default true), {@code advertiser_id},
+ * {@code campaign_id}. JSON, or CSV for {@code Accept: text/csv}.
+ */
+@Path("api/report")
+@ApplicationScoped
+@ReadsSignedBody
+@SignedRequest
+public class RetailReportResource {
+
+    @Inject
+    private SignedBody body;
+
+    @Inject
+    private AuthenticatedRetailer retailer;
+
+    @EJB
+    private RetailReports reports;
+
+    @POST
+    @Path("{retailer_id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public RetailReport json(@PathParam("retailer_id") String retailerId) {
+        return report();
+    }
+
+    @POST
+    @Path("{retailer_id}")
+    @Produces(ReportCsv.MEDIA_TYPE)
+    public Response csv(@PathParam("retailer_id") String retailerId) {
+        RetailReport report = report();
+        return Response.ok(ReportCsv.of(report)).header("Content-Disposition", "attachment; filename=\"trackline-"
+                + report.retailerId() + "-" + report.from() + "-" + report.to() + ".csv\"").build();
+    }
+
+    private RetailReport report() {
+        JsonObject json = SignedJson.object(body.text());
+        return reports.report(retailer.get().id(), new ReportQuery(day(json, "from"), day(json, "to"), level(json),
+                !JsonValue.FALSE.equals(json.get("daily")), id(json, "advertiser_id"), id(json, "campaign_id")));
+    }
+
+    private static LocalDate day(JsonObject json, String name) {
+        try {
+            return LocalDate.parse(SignedJson.text(json, name, 10));
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(name, "must be a day, YYYY-MM-DD");
+        }
+    }
+
+    private static ReportQuery.Level level(JsonObject json) {
+        String level = SignedJson.optionalText(json, "level", "level", 16);
+        if (level == null) {
+            return ReportQuery.Level.CAMPAIGN;
+        }
+        try {
+            return ReportQuery.Level.valueOf(level.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("level", "must be retailer, advertiser, campaign or ad_group");
+        }
+    }
+
+    private static Long id(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 1) {
+            throw new InvalidFieldException(name, "must be an id, a positive whole number");
+        }
+        return number.longValue();
+    }
+}
