@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Retail media load for the benchmark, on the demo retailer 11 (key TEST-KEY):
-#   bench/retail_data.sh sql  > file.sql   10,000 ad groups with 10 keywords each (100,000), 10,000 products
+#   bench/retail_data.sh sql  > file.sql   10,000 ad groups with 10 keywords each (100,000), 10,000 products,
+#                                          and 100,000 auction winners (bench-click-N) for the click scenario
 #   bench/retail_data.sh lua  > file.lua   a wrk script cycling through 1,000 signed keyword auctions
 #   bench/retail_data.sh requests > file   the same auctions for bench/Paced.java (fixed-rate latency)
 # Keywords are one or two words of a 2,000-word vocabulary (w0 … w1999), so a search finds a few dozen
@@ -30,6 +31,14 @@ sql() {
             }
             print line ";"
             if (g % 500 == 499) print "COMMIT;"
+        }
+        for (w = 0; w < 100000; w++) {
+            if (w % 1000 == 0) line = "INSERT INTO auction_winner (auction_id, auction_group_id, retailer_id, ranking," \
+                " advertiser_id, campaign_id, ad_group_id, product_ids, click_price, created_at) VALUES "
+            g = w % groups
+            line = line sprintf("%s('\''bench-click-%d'\'', '\''bench-group-%d'\'', %d, 1, 900000, %d, %d, '\''BENCH-%d'\'', 0.30, NOW(6))",
+                w % 1000 ? ", " : "", w, w, retailer, 900000 + g % 100, 900000 + g, g)
+            if (w % 1000 == 999) { print line ";"; print "COMMIT;" }
         }
         print "COMMIT;"
     }'

@@ -3,8 +3,9 @@
 # committed postbacks per second with p50/p99 latency, the same for the no-op /api/ping of the same server,
 # a hot-key run (every postback for one influencer), the MMP's /mmp/postback (GET) and /mmp/s2sevent
 # (a new user attributed by every call), signed sponsored-product keyword auctions among 10,000 ad groups
-# and 100,000 keywords, and postback-to-overlay delivery with 2,000 widgets. Then latency at a fixed
-# 2,000 requests a second (open loop, bench/Paced.java) for the auctions and the no-op.
+# and 100,000 keywords, signed retail clicks (each billed once) and purchases (each attributed), and
+# postback-to-overlay delivery with 2,000 widgets. Then latency at a fixed 2,000 requests a second (open
+# loop, bench/Paced.java) for the auctions and the no-op.
 #   bench/run.sh [seconds per scenario, default 15]
 # Load comes from wrk (Debian's package, installed if absent) and bench/Delivery.java; both share the
 # machine's cores with the server and the database.
@@ -56,6 +57,10 @@ auction_requests=$(mktemp)
 bash bench/retail_data.sh requests >"$auction_requests"
 ping_requests=$(mktemp)
 printf 'GET\t/api/ping\t-\t-\n' >"$ping_requests"
+click_requests=$(mktemp)
+java bench/RetailEvents.java clicks 100000 >"$click_requests"
+purchase_requests=$(mktemp)
+java bench/RetailEvents.java purchases 100000 >"$purchase_requests"
 
 results=$(mktemp)
 # scenario NAME [wrk options and URL]: one wrk run at 64 connections, summarised as a table row.
@@ -97,14 +102,19 @@ scenario "auction, 10k ad groups, 100k keywords" -s "$auction_lua" "$BASE"
 paced=$(mktemp)
 java bench/Paced.java "$BASE" 2000 $((DURATION * 3)) "no-op GET /api/ping at 2,000/s" "$ping_requests" >>"$paced"
 java bench/Paced.java "$BASE" 2000 $((DURATION * 3)) "auction at 2,000/s" "$auction_requests" >>"$paced"
+REQUESTS="$click_requests" scenario "retail click, billed, 100,000 winners" -s bench/requests.lua "$BASE"
+REQUESTS="$purchase_requests" scenario "retail purchase, attributed" -s bench/requests.lua "$BASE"
 java bench/Delivery.java "$BASE" | tee -a "$results" | tail -1
 
 awk 'NR == 2 { noop = $(NF-2) } NR == 3 { spread = $(NF-2) } NR == 4 { hot = $(NF-2) }
      NR == 5 { mmp = $(NF-2) } NR == 6 { s2s = $(NF-2) } NR == 7 { auctions = $(NF-2) }
+     NR == 8 { clicks = $(NF-2) } NR == 9 { purchases = $(NF-2) }
      END { printf "\nratio committed postbacks / no-op: %.2f\nhot key throughput vs spread: %+.0f%%\n",
            spread / noop, (hot / spread - 1) * 100
            printf "ratio MMP postbacks / no-op: %.2f\nratio MMP s2sevents / no-op: %.2f\n", mmp / noop, s2s / noop
-           printf "ratio auctions / no-op: %.2f\n", auctions / noop }' \
+           printf "ratio auctions / no-op: %.2f\n", auctions / noop
+           printf "ratio retail clicks / no-op: %.2f\nratio retail purchases / no-op: %.2f\n", clicks / noop,
+           purchases / noop }' \
     "$results"
 
 log "Fixed rate: 2,000 requests a second, $((DURATION * 3)) s each (latency from when each was due)"

@@ -34,8 +34,7 @@ class ManagementApiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class, RetailProbe.class);
+        return TracklineDeployment.withRetailProbe();
     }
 
     @BeforeEach

@@ -35,8 +35,7 @@ class RetailAuctionIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class, RetailProbe.class);
+        return TracklineDeployment.withRetailProbe();
     }
 
     @BeforeEach

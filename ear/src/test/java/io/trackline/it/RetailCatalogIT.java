@@ -20,8 +20,7 @@ class RetailCatalogIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class, RetailProbe.class);
+        return TracklineDeployment.withRetailProbe();
     }
 
     @BeforeEach

@@ -27,8 +27,7 @@ class RetailClickIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class, RetailProbe.class);
+        return TracklineDeployment.withRetailProbe();
     }
 
     @Test

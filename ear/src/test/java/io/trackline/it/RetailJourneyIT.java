@@ -33,8 +33,7 @@ class RetailJourneyIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class, RetailProbe.class);
+        return TracklineDeployment.withRetailProbe();
     }
 
     @BeforeEach

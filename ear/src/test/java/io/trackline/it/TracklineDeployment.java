@@ -18,6 +18,12 @@ final class TracklineDeployment {
     private TracklineDeployment() {
     }
 
+    /** The EAR with the test probes of the retail tests (and those they build on). */
+    static EnterpriseArchive withRetailProbe() {
+        return withClasses(ProbeResource.class, ProbeResource.EchoRequest.class, ProbeResource.Line.class,
+                RetailProbe.class);
+    }
+
     static EnterpriseArchive withClasses(Class<?>... classes) {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, EAR);
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);

@@ -1,16 +1,14 @@
 package io.trackline.mmp.infrastructure;
 
+import io.trackline.platform.infrastructure.JdbcQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -33,11 +31,6 @@ public class JdbcAppReport {
     }
 
     public record UnconvertedRow(LocalDate day, String currency, BigDecimal amount) {
-    }
-
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
     }
 
     @Resource(lookup = "jdbc/trackline")
@@ -78,22 +71,9 @@ public class JdbcAppReport {
                 + " WHERE app_id = ? AND session_day BETWEEN ? AND ?", appId, from, to, row -> row.getLong(1)).get(0);
     }
 
-    private <T> List<T> query(String sql, long appId, LocalDate from, LocalDate to, RowMapper<T> mapper) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, appId);
-            select.setDate(2, Date.valueOf(from));
-            select.setDate(3, Date.valueOf(to));
-            List<T> rows = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    rows.add(mapper.map(row));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The app report could not be read", e);
-        }
+    private <T> List<T> query(String sql, long appId, LocalDate from, LocalDate to,
+                              JdbcQuery.RowMapper<T> mapper) {
+        return JdbcQuery.list(dataSource, sql, mapper, appId, Date.valueOf(from), Date.valueOf(to));
     }
 
     private static LocalDate day(ResultSet row) throws SQLException {
