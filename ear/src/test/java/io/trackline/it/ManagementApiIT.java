@@ -185,7 +185,8 @@ class ManagementApiIT {
                 .getString("secret");
         Http.assertProblem(400, null, Retail.post(auction, AUCTION, later));
         Http.assertProblem(400, "valid_until", Admin.call("POST", "/api/admin/retailers/" + id + "/keys", admin,
-                "{\"label\":\"backwards\",\"valid_from\":\"2030-01-02T00:00:00Z\",\"valid_until\":\"2030-01-01T00:00:00Z\"}"));
+                "{\"label\":\"backwards\",\"valid_from\":\"2030-01-02T00:00:00Z\","
+                        + "\"valid_until\":\"2030-01-01T00:00:00Z\"}"));
 
         HttpResponse<String> issued = Admin.call("POST", "/api/admin/retailers/" + id + "/keys", admin,
                 "{\"label\":\"now\"}");

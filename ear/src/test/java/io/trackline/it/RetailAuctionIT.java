@@ -107,8 +107,10 @@ class RetailAuctionIT {
 
         assertEquals(1, Http.json(awaitWinners("/api/auction/sp/keyword/11", one)).getJsonArray("winning_bids")
                 .size());
-        Http.assertProblem(400, "slots", Retail.post("/api/auction/sp/keyword/11", COLA.replace("}", ", \"slots\": 21}")));
-        Http.assertProblem(400, "slots", Retail.post("/api/auction/sp/keyword/11", COLA.replace("}", ", \"slots\": 0}")));
+        Http.assertProblem(400, "slots", Retail.post("/api/auction/sp/keyword/11",
+                COLA.replace("}", ", \"slots\": 21}")));
+        Http.assertProblem(400, "slots", Retail.post("/api/auction/sp/keyword/11",
+                COLA.replace("}", ", \"slots\": 0}")));
     }
 
     @Test

@@ -39,8 +39,8 @@ public class ClickBilling {
     private CampaignSpend spend;
 
     public ClickReceipt click(long retailerId, String auctionId, String uid) {
-        WinnerRef winner = winners.find(retailerId, auctionId).orElseThrow(() -> new InvalidFieldException("auction_id", "no auction of this retailer won with "
-                        + "this id"));
+        WinnerRef winner = winners.find(retailerId, auctionId).orElseThrow(() -> new InvalidFieldException(
+                "auction_id", "no auction of this retailer won with this id"));
         Instant now = Instant.now();
         if (!clicks.claim(winner, uid, now)) {
             JdbcClicks.StoredClick first = clicks.click(auctionId).orElseThrow();

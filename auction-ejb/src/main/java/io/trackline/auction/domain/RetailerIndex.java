@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * their campaigns' budgets, keyword targets indexed by their first word, category targets with the
  * category tree, page targets, and product availability. A new index replaces it when anything changes.
  */
-public record RetailerIndex(long retailerId, RetailerTerms terms, Map<Long, AdGroup> adGroups, Map<Long, CampaignBudget> campaigns,
+public record RetailerIndex(long retailerId, RetailerTerms terms, Map<Long, AdGroup> adGroups,
+                            Map<Long, CampaignBudget> campaigns,
                             Map<String, List<KeywordTarget>> keywordsByFirstToken,
                             Map<Long, List<CategoryTarget>> categoryTargets, Map<Long, Long> categoryParents,
                             Map<String, Long> categoriesByName, Map<String, List<Long>> pageTargets,

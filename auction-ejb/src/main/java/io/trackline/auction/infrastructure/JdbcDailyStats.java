@@ -28,7 +28,8 @@ public class JdbcDailyStats {
     private static final String UPSERT = "INSERT INTO retail_daily_stats (ad_group_id, stats_day, shard, retailer_id,"
             + " advertiser_id, campaign_id, impressions, clicks, invalid_clicks, spend, add_to_carts,"
             + " add_to_cart_value, direct_units, direct_sales, halo_units, halo_sales)";
-    private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE impressions = impressions + VALUES(impressions),"
+    private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE"
+            + " impressions = impressions + VALUES(impressions),"
             + " clicks = clicks + VALUES(clicks), invalid_clicks = invalid_clicks + VALUES(invalid_clicks),"
             + " spend = spend + VALUES(spend), add_to_carts = add_to_carts + VALUES(add_to_carts),"
             + " add_to_cart_value = add_to_cart_value + VALUES(add_to_cart_value),"

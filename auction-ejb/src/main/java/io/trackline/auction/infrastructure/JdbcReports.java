@@ -25,7 +25,8 @@ public class JdbcReports {
 
     public List<ReportRow> rows(long retailerId, ReportQuery query) {
         List<String> dimensions = dimensions(query);
-        List<Object> values = new ArrayList<>(List.of(retailerId, Date.valueOf(query.from()), Date.valueOf(query.to())));
+        List<Object> values = new ArrayList<>(List.of(retailerId, Date.valueOf(query.from()),
+                Date.valueOf(query.to())));
         StringBuilder filter = new StringBuilder(" WHERE retailer_id = ? AND stats_day BETWEEN ? AND ?");
         if (query.advertiserId() != null) {
             filter.append(" AND advertiser_id = ?");

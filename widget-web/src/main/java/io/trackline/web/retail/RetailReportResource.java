@@ -12,10 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -34,6 +37,8 @@ import java.util.Locale;
 @SignedRequest
 public class RetailReportResource {
 
+    private static final MediaType CSV = MediaType.valueOf(ReportCsv.MEDIA_TYPE);
+
     @Inject
     private SignedBody body;
 
@@ -43,20 +48,23 @@ public class RetailReportResource {
     @EJB
     private RetailReports reports;
 
+    /** JSON unless the caller prefers CSV ({@code Accept: text/csv}); anything else is 406. */
     @POST
     @Path("{retailer_id}")
-    @Produces(MediaType.APPLICATION_JSON)
-    public RetailReport json(@PathParam("retailer_id") String retailerId) {
-        return report();
-    }
-
-    @POST
-    @Path("{retailer_id}")
-    @Produces(ReportCsv.MEDIA_TYPE)
-    public Response csv(@PathParam("retailer_id") String retailerId) {
+    @Produces({MediaType.APPLICATION_JSON, ReportCsv.MEDIA_TYPE})
+    public Response report(@PathParam("retailer_id") String retailerId, @Context HttpHeaders headers) {
         RetailReport report = report();
-        return Response.ok(ReportCsv.of(report)).header("Content-Disposition", "attachment; filename=\"trackline-"
-                + report.retailerId() + "-" + report.from() + "-" + report.to() + ".csv\"").build();
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+            }
+            if (accepted.isCompatible(CSV)) {
+                return Response.ok(ReportCsv.of(report), CSV).header("Content-Disposition",
+                        "attachment; filename=\"trackline-" + report.retailerId() + "-" + report.from() + "-"
+                                + report.to() + ".csv\"").build();
+            }
+        }
+        throw new NotAcceptableException();
     }
 
     private RetailReport report() {
