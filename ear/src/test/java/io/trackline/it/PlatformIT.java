@@ -57,18 +57,22 @@ class PlatformIT {
     }
 
     @Test
-    void unknownPathsAreNotFoundProblemsInEveryWebModule() {
-        for (String path : new String[] {"/no/such/path", "/dashboard/no-such-page.xhtml"}) {
-            HttpResponse<String> response = Http.get(path);
+    void unknownPathsAreNotFoundProblemsAndTheDashboardAsksForASignInFirst() {
+        String path = "/no/such/path";
+        HttpResponse<String> response = Http.get(path);
 
-            assertEquals(404, response.statusCode(), path);
-            assertTrue(Http.contentType(response).startsWith(PROBLEM_JSON), path);
-            JsonObject problem = Http.json(response);
-            assertEquals(404, problem.getInt("status"));
-            assertEquals("Not Found", problem.getString("title"));
-            assertEquals("about:blank", problem.getString("type"));
-            assertTrue(problem.getString("detail").contains(path), problem.toString());
-        }
+        assertEquals(404, response.statusCode(), path);
+        assertTrue(Http.contentType(response).startsWith(PROBLEM_JSON), path);
+        JsonObject problem = Http.json(response);
+        assertEquals(404, problem.getInt("status"));
+        assertEquals("Not Found", problem.getString("title"));
+        assertEquals("about:blank", problem.getString("type"));
+        assertTrue(problem.getString("detail").contains(path), problem.toString());
+
+        HttpResponse<String> dashboard = Http.get("/dashboard/no-such-page.xhtml");
+        assertEquals(302, dashboard.statusCode(), "nobody learns which pages exist before signing in");
+        assertTrue(dashboard.headers().firstValue("Location").orElse("").endsWith("/dashboard/login.xhtml"),
+                dashboard.headers().map().toString());
     }
 
     @Test

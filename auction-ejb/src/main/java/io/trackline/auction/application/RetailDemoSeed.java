@@ -2,7 +2,10 @@ package io.trackline.auction.application;
 
 import io.trackline.platform.application.ApiClientService;
 import io.trackline.platform.application.DemoSeed;
+import io.trackline.platform.application.PlatformDemoSeed;
+import io.trackline.platform.application.UserAccountService;
 import io.trackline.platform.domain.Role;
+import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.application.MasterKey;
 import io.trackline.retail.infrastructure.JdbcRetailers;
@@ -43,6 +46,10 @@ public class RetailDemoSeed implements DemoSeed {
     static final String KEY = "TEST-KEY";
     static final String API_CLIENT = "retailer-11";
     static final String API_SECRET = "demo-retailer-11-secret";
+    /** Dashboard users: retailer 11's, and Fizz Drinks' on retailer 11. */
+    static final String RETAILER_USER = "retailer";
+    static final String ADVERTISER_USER = "advertiser";
+    static final String FIZZ = "Fizz Drinks Ltd";
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
@@ -55,6 +62,9 @@ public class RetailDemoSeed implements DemoSeed {
 
     @EJB
     private ApiClientService apiClients;
+
+    @EJB
+    private UserAccountService users;
 
     @Inject
     private MasterKey masterKey;
@@ -71,14 +81,18 @@ public class RetailDemoSeed implements DemoSeed {
             }
         }
         apiClients.registerIfAbsent(API_CLIENT, API_SECRET, "Demo retailer 11's back office", Role.RETAILER, "11");
-        if (!added) {
-            return;
+        users.registerIfAbsent(RETAILER_USER, PlatformDemoSeed.DEMO_PASSWORD.toCharArray(), Role.RETAILER, "11");
+        if (added) {
+            try (Connection connection = dataSource.getConnection()) {
+                new Rows(connection, now).seed();
+            } catch (SQLException e) {
+                throw new IllegalStateException("The retail demo data could not be written", e);
+            }
         }
-        try (Connection connection = dataSource.getConnection()) {
-            new Rows(connection, now).seed();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The retail demo data could not be written", e);
-        }
+        JdbcQuery.one(dataSource, "SELECT id FROM advertiser WHERE retailer_id = 11 AND name = ? ORDER BY id",
+                        row -> row.getLong(1), FIZZ)
+                .ifPresent(fizzOn11 -> users.registerIfAbsent(ADVERTISER_USER,
+                        PlatformDemoSeed.DEMO_PASSWORD.toCharArray(), Role.ADVERTISER, Long.toString(fizzOn11)));
     }
 
     /** The demo's catalog and advertisers, on one connection. */
@@ -92,14 +106,14 @@ public class RetailDemoSeed implements DemoSeed {
                 product(retailer, "EAN00113", "Sunny Lemonade 1 l", "Sunny", 3, "1.49", 20);
                 product(retailer, "EAN005", "Fizz Cola Zero 1.5 l", "Fizz", 3, "1.99", 0);
             }
-            long fizz7 = campaign(advertiser(7, "Fizz Drinks Ltd", "Fizz"), "Fizz soft drinks");
+            long fizz7 = campaign(advertiser(7, FIZZ, "Fizz"), "Fizz soft drinks");
             long sunny7 = campaign(advertiser(7, "Sunny Beverages", "Sunny"), "Sunny launch");
             long fizzDrinks = adGroup(fizz7, "Fizz on drinks", "SP", "0.80", "EAN005", "EAN004");
             insert("INSERT INTO ad_category_target (ad_group_id, category_id) VALUES (?, 1)", fizzDrinks);
             long sunnySoft = adGroup(sunny7, "Sunny on soft drinks", "SP", "0.60", "EAN00113");
             insert("INSERT INTO ad_category_target (ad_group_id, category_id, bid) VALUES (?, 3, 0.70)", sunnySoft);
 
-            long fizz11 = campaign(advertiser(11, "Fizz Drinks Ltd", "Fizz"), "Fizz search");
+            long fizz11 = campaign(advertiser(11, FIZZ, "Fizz"), "Fizz search");
             long sunny11 = campaign(advertiser(11, "Sunny Beverages", "Sunny"), "Sunny search");
             long fizzCola = adGroup(fizz11, "Fizz on cola", "SP", "0.50", "EAN004");
             keyword(fizzCola, "cola", "BROAD", "1.20");

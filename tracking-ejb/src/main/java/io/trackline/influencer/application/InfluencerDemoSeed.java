@@ -8,6 +8,9 @@ import io.trackline.influencer.domain.Product;
 import io.trackline.influencer.infrastructure.JpaAccessKeyRepository;
 import io.trackline.influencer.infrastructure.JpaProductRepository;
 import io.trackline.platform.application.DemoSeed;
+import io.trackline.platform.application.PlatformDemoSeed;
+import io.trackline.platform.application.UserAccountService;
+import io.trackline.platform.domain.Role;
 import io.trackline.platform.infrastructure.Sha256;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +27,8 @@ public class InfluencerDemoSeed implements DemoSeed {
 
     static final String CUSTOMER = "default";
     static final String ACCESS_KEY = "test-access-key";
+    /** The brand's dashboard user. */
+    static final String BRAND_USER = "brand";
 
     @Inject
     private JpaProductRepository products;
@@ -31,8 +36,12 @@ public class InfluencerDemoSeed implements DemoSeed {
     @Inject
     private JpaAccessKeyRepository keys;
 
+    @Inject
+    private UserAccountService users;
+
     @Override
     public void seed() {
+        users.registerIfAbsent(BRAND_USER, PlatformDemoSeed.DEMO_PASSWORD.toCharArray(), Role.BRAND, CUSTOMER);
         if (products.customerByCode(CUSTOMER).isPresent()) {
             return;
         }

@@ -8,6 +8,9 @@ import io.trackline.mmp.domain.SubIds;
 import io.trackline.mmp.domain.TrackingLink;
 import io.trackline.mmp.infrastructure.JpaAppRepository;
 import io.trackline.platform.application.DemoSeed;
+import io.trackline.platform.application.PlatformDemoSeed;
+import io.trackline.platform.application.UserAccountService;
+import io.trackline.platform.domain.Role;
 import io.trackline.platform.infrastructure.Sha256;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,6 +29,8 @@ public class MmpDemoSeed implements DemoSeed {
     static final String APP = "store-app";
     static final String TOKEN = "s2sTokenForTheStoreApp";
     static final String LINK = "demo-link";
+    /** The app owner's dashboard user. */
+    static final String APP_OWNER_USER = "app-owner";
     /** Demo values only: an operator maintains real rates. */
     private static final Map<String, String> DEMO_RATES = Map.of("USD", "1.08", "GBP", "0.86", "CHF", "0.94",
             "JPY", "162", "PLN", "4.31");
@@ -33,8 +38,12 @@ public class MmpDemoSeed implements DemoSeed {
     @Inject
     private JpaAppRepository apps;
 
+    @Inject
+    private UserAccountService users;
+
     @Override
     public void seed() {
+        users.registerIfAbsent(APP_OWNER_USER, PlatformDemoSeed.DEMO_PASSWORD.toCharArray(), Role.APP_OWNER, APP);
         if (apps.appByCode(APP).isPresent()) {
             return;
         }

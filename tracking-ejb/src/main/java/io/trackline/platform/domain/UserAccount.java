@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A person who signs in to the dashboard. Only a password hash is stored, never the password. */
+/**
+ * A person who signs in to the dashboard, as its role, within its tenant (an admin within all). Only a
+ * password hash is stored, never the password.
+ */
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.FIND_BY_USERNAME,
@@ -38,6 +41,9 @@ public class UserAccount {
     @Column(nullable = false, length = 32)
     private Role role;
 
+    @Column(length = 64)
+    private String tenant;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -48,13 +54,18 @@ public class UserAccount {
         // for JPA
     }
 
-    public UserAccount(String username, String passwordHash, Role role, Instant createdAt) {
+    /** @param tenant {@code null} for an admin, required for every other role */
+    public UserAccount(String username, String passwordHash, Role role, String tenant, Instant createdAt) {
         if (username == null || username.isBlank() || username.length() > MAX_USERNAME_LENGTH) {
             throw new IllegalArgumentException("A username has 1 to " + MAX_USERNAME_LENGTH + " characters.");
         }
+        if ((Objects.requireNonNull(role, "role") == Role.ADMIN) != (tenant == null)) {
+            throw new IllegalArgumentException("An admin has no tenant; every other user has one.");
+        }
         this.username = username;
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-        this.role = Objects.requireNonNull(role, "role");
+        this.role = role;
+        this.tenant = tenant;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
@@ -72,6 +83,10 @@ public class UserAccount {
 
     public Role role() {
         return role;
+    }
+
+    public String tenant() {
+        return tenant;
     }
 
     public Instant createdAt() {

@@ -1,0 +1,105 @@
+package io.trackline.dashboard.retail;
+
+import io.trackline.auction.application.RetailConsole;
+import io.trackline.dashboard.security.Viewer;
+import io.trackline.retail.api.IssuedSigningKey;
+import io.trackline.retail.api.RetailerView;
+import io.trackline.retail.api.SigningKeyView;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The retailers page: the retailers the user may see, and for the one selected, its signing keys. A key
+ * issued here is shown once, in the page that issued it; the list never shows secrets.
+ */
+@Named
+@ViewScoped
+public class RetailersBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private RetailConsole console;
+
+    @Inject
+    private Viewer viewer;
+
+    private List<RetailerView> retailers;
+    private RetailerView selected;
+    private List<SigningKeyView> keys = List.of();
+    private String issuedSecret;
+
+    @NotBlank
+    @Size(max = 100)
+    private String newKeyLabel;
+
+    @PostConstruct
+    void load() {
+        retailers = console.retailers(viewer.user());
+        if (retailers.size() == 1) {
+            select(retailers.get(0));
+        }
+    }
+
+    public void select(RetailerView retailer) {
+        selected = retailer;
+        issuedSecret = null;
+        keys = console.manages(viewer.user(), retailer.id()) ? console.keys(viewer.user(), retailer.id()) : List.of();
+    }
+
+    public void issueKey() {
+        IssuedSigningKey issued = console.issueKey(viewer.user(), selected.id(), newKeyLabel.strip());
+        issuedSecret = issued.secret();
+        newKeyLabel = null;
+        keys = console.keys(viewer.user(), selected.id());
+    }
+
+    public void revokeKey(SigningKeyView key) {
+        console.revokeKey(viewer.user(), selected.id(), key.id());
+        keys = console.keys(viewer.user(), selected.id());
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                "Key \u201c" + key.label() + "\u201d is revoked: it signs nothing from now on.", null));
+    }
+
+    /** Forgets the secret once the user has taken it: it cannot be shown again. */
+    public void secretTaken() {
+        issuedSecret = null;
+    }
+
+    public List<RetailerView> getRetailers() {
+        return retailers;
+    }
+
+    public RetailerView getSelected() {
+        return selected;
+    }
+
+    public List<SigningKeyView> getKeys() {
+        return keys;
+    }
+
+    public String getIssuedSecret() {
+        return issuedSecret;
+    }
+
+    public String getNewKeyLabel() {
+        return newKeyLabel;
+    }
+
+    public void setNewKeyLabel(String newKeyLabel) {
+        this.newKeyLabel = newKeyLabel;
+    }
+
+    public boolean isManaged() {
+        return selected != null && console.manages(viewer.user(), selected.id());
+    }
+}

@@ -1,0 +1,2 @@
+/** The retail media screens: retailers and their signing keys, reports with charts, decision traces. */
+package io.trackline.dashboard.retail;

@@ -1,0 +1,2 @@
+/** The overview page. */
+package io.trackline.dashboard.web;

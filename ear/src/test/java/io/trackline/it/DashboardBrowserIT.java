@@ -1,0 +1,173 @@
+package io.trackline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser: signing in (and a wrong password), the screens each role has, tenant
+ * isolation (a retailer's user sees its own retailer and nothing of another's), a signing key issued and
+ * shown once, then revoked; screenshots of each in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardBrowserIT {
+
+    private static final String PASSWORD = "trackline-demo";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TracklineDeployment.withRetailProbe();
+    }
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        Postbacks.ensureDemoData();
+        browser = Browser.open();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndEveryPageAsksForASignIn() {
+        browser.get(Browser.url("/dashboard/retail/retailers.xhtml"));
+        waitFor("the login page", driver -> driver.getCurrentUrl().contains("/login.xhtml"));
+
+        signIn("admin", "not-the-password");
+
+        waitFor("the refusal", driver -> driver.getPageSource().contains("Wrong username or password."));
+        Browser.screenshot(browser, "dashboard-login-refused");
+    }
+
+    @Test
+    void anAdminSeesEveryRetailerIssuesAKeyShownOnceAndRevokesIt() {
+        signIn("admin", PASSWORD);
+        waitFor("the overview", driver -> driver.getPageSource().contains("Retail media, last 14 days"));
+        assertTrue(browser.getPageSource().contains("Demo retailer 7"));
+        assertTrue(browser.getPageSource().contains("Demo retailer 11"));
+        Browser.screenshot(browser, "dashboard-admin-overview");
+
+        browser.get(Browser.url("/dashboard/retail/retailers.xhtml"));
+        List<String> names = texts(By.cssSelector("[id$='list'] tbody tr td:nth-child(2)"));
+        assertTrue(names.containsAll(List.of("Demo retailer 5", "Demo retailer 7", "Demo retailer 11")),
+                names.toString());
+        rowButton("Demo retailer 7", "Keys").click();
+        waitFor("retailer 7's keys", driver -> driver.getPageSource().contains("Signing keys of Demo retailer 7"));
+
+        String label = "checkout servers " + System.nanoTime();
+        browser.findElement(By.id("keyForm:label")).sendKeys(label);
+        browser.findElement(By.id("keyForm:issue")).click();
+        waitFor("the secret", driver -> !driver.findElements(By.id("secretValue")).isEmpty());
+        String secret = browser.findElement(By.id("secretValue")).getText();
+        assertTrue(secret.matches("[A-Za-z0-9_-]{43}"), secret);
+        Browser.screenshot(browser, "dashboard-key-issued");
+        browser.findElement(By.id("keyForm:taken")).click();
+        waitFor("the secret to go", driver -> driver.findElements(By.id("secretValue")).isEmpty());
+        assertFalse(browser.getPageSource().contains(secret), "a secret is shown once");
+        assertEquals(404, Retail.post("/api/auction/sp/keyword/7", "{\"platform_type\":\"WEB_DESKTOP\","
+                + "\"search_term\":\"nothing here\",\"uid\":\"u\"}", secret).statusCode(), "the new key signs");
+
+        rowButton(label, "Revoke").click();
+        waitFor("the confirmation", driver -> driver.findElement(By.cssSelector(".ui-confirmdialog-yes"))
+                .isDisplayed());
+        browser.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        waitFor("the key revoked", driver -> driver.getPageSource().contains("is revoked"));
+        assertEquals(400, Retail.post("/api/auction/sp/keyword/7", "{\"platform_type\":\"WEB_DESKTOP\","
+                + "\"search_term\":\"nothing here\",\"uid\":\"u\"}", secret).statusCode(),
+                "a revoked key signs nothing");
+        Browser.screenshot(browser, "dashboard-key-revoked");
+    }
+
+    @Test
+    void aRetailersUserSeesItsOwnRetailerOnlyAndItsReport() {
+        signIn("retailer", PASSWORD);
+        waitFor("the overview", driver -> driver.getPageSource().contains("Retail media, last 14 days"));
+        assertTrue(browser.getPageSource().contains("Demo retailer 11"));
+        assertFalse(browser.getPageSource().contains("Demo retailer 7"), "another retailer's figures");
+
+        browser.get(Browser.url("/dashboard/retail/retailers.xhtml"));
+        waitFor("its keys", driver -> driver.getPageSource().contains("Signing keys of Demo retailer 11"));
+        assertEquals(List.of("Demo retailer 11"), texts(By.cssSelector("[id$='list'] tbody tr td:nth-child(2)")));
+        Browser.screenshot(browser, "dashboard-retailer-keys");
+
+        browser.get(Browser.url("/dashboard/retail/report.xhtml"));
+        waitFor("the report", driver -> !driver.findElements(By.cssSelector("canvas")).isEmpty());
+        assertEquals(List.of("Demo retailer 11 (11)"), texts(By.cssSelector("[id='report:retailer_input'] option")));
+        Browser.screenshot(browser, "dashboard-retailer-report");
+
+        browser.get(Browser.url("/dashboard/retail/trace.xhtml"));
+        waitFor("the trace page", driver -> driver.getPageSource().contains("Auction group id"));
+        Browser.screenshot(browser, "dashboard-retailer-trace");
+    }
+
+    @Test
+    void anAdvertisersUserSeesItsRetailersReportButNoKeysAndABrandSeesNoRetailer() {
+        signIn("advertiser", PASSWORD);
+        waitFor("the overview", driver -> driver.getPageSource().contains("Retail media, last 14 days"));
+        assertTrue(browser.findElements(By.linkText("Decision traces")).isEmpty(), "traces are the retailer's");
+        browser.get(Browser.url("/dashboard/retail/retailers.xhtml"));
+        waitFor("the retailers page", driver -> driver.getPageSource().contains("Demo retailer 11"));
+        assertFalse(browser.getPageSource().contains("Signing keys of"), "keys are the retailer's");
+        Browser.screenshot(browser, "dashboard-advertiser-retailers");
+        signOut();
+
+        signIn("brand", PASSWORD);
+        waitFor("the overview", driver -> driver.getPageSource().contains("Signed in as brand"));
+        assertTrue(browser.findElements(By.linkText("Retailers")).isEmpty());
+        browser.get(Browser.url("/dashboard/retail/retailers.xhtml"));
+        waitFor("an empty list", driver -> driver.getPageSource().contains("No retailer is yours to see."));
+        Browser.screenshot(browser, "dashboard-brand-no-retailers");
+    }
+
+    private void signIn(String username, String password) {
+        if (!browser.getCurrentUrl().contains("/login.xhtml")) {
+            browser.get(Browser.url("/dashboard/login.xhtml"));
+        }
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:signIn")).click();
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("account:logout")).click();
+        waitFor("the login page", driver -> driver.getCurrentUrl().contains("/login.xhtml"));
+    }
+
+    private WebElement rowButton(String rowText, String button) {
+        return browser.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> row.getText().contains(rowText)).findFirst().orElseThrow()
+                .findElement(By.xpath(".//button[normalize-space(.)='" + button + "']"));
+    }
+
+    private List<String> texts(By selector) {
+        return browser.findElements(selector).stream().map(element -> element.getAttribute("textContent").strip())
+                .toList();
+    }
+
+    private void waitFor(String what, Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage(() -> "waiting for " + what + " at "
+                + browser.getCurrentUrl()).until(condition);
+    }
+}
