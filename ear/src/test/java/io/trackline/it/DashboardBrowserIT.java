@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -141,6 +142,38 @@ class DashboardBrowserIT {
         Browser.screenshot(browser, "dashboard-brand-no-retailers");
     }
 
+    @Test
+    void anAdvertisersUserCreatesACampaignThatWinsAuctions() throws InterruptedException {
+        signIn("advertiser", PASSWORD);
+        waitFor("the overview", driver -> driver.getPageSource().contains("Retail media, last 14 days"));
+        browser.get(Browser.url("/dashboard/retail/campaigns.xhtml"));
+        waitFor("its campaigns", driver -> driver.getPageSource().contains("Campaigns of Fizz Drinks Ltd"));
+        assertEquals(List.of("Fizz Drinks Ltd"), texts(By.cssSelector("[id$='advertisers_data'] tr td:first-child")),
+                "another advertiser of the retailer stays hidden");
+        String name = "Ginger push " + System.nanoTime();
+        String keyword = "ginger" + (System.nanoTime() % 100_000);
+
+        browser.findElement(By.id("campaigns:campaignName")).sendKeys(name);
+        browser.findElement(By.id("campaigns:dailyBudget_input")).sendKeys("50");
+        browser.findElement(By.id("campaigns:addCampaign")).click();
+        waitFor("the new campaign", driver -> driver.getPageSource().contains("<h2>" + name + "</h2>"));
+        browser.findElement(By.id("campaigns:adGroupName")).sendKeys("Ginger ale tiles");
+        browser.findElement(By.id("campaigns:adGroupBid_input")).sendKeys("0.80");
+        browser.findElement(By.id("campaigns:addAdGroup")).click();
+        waitFor("the new ad group", driver -> driver.getPageSource().contains("<h2>Ginger ale tiles</h2>"));
+        browser.findElement(By.id("campaigns:products")).sendKeys("EAN004");
+        browser.findElement(By.id("campaigns:saveAdGroup")).click();
+        waitFor("the product saved", driver -> texts(By.cssSelector("[id$='adGroups_data'] tr td:nth-child(5)"))
+                .equals(List.of("1")));
+        browser.findElement(By.id("campaigns:keyword")).sendKeys(keyword + " ale");
+        browser.findElement(By.id("campaigns:addKeyword")).click();
+        waitFor("the keyword", driver -> driver.getPageSource().contains(keyword + " ale"));
+        Browser.screenshot(browser, "dashboard-advertiser-campaign");
+
+        String winner = Retail.winner(11, Retail.SEED_KEY, keyword + " ale", "shopper");
+        assertTrue(winner.matches("[0-9a-f-]{36}-\\d+"), winner);
+    }
+
     private void signIn(String username, String password) {
         if (!browser.getCurrentUrl().contains("/login.xhtml")) {
             browser.get(Browser.url("/dashboard/login.xhtml"));
@@ -167,7 +200,7 @@ class DashboardBrowserIT {
     }
 
     private void waitFor(String what, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage(() -> "waiting for " + what + " at "
-                + browser.getCurrentUrl()).until(condition);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "waiting for " + what + " at " + browser.getCurrentUrl()).until(condition);
     }
 }

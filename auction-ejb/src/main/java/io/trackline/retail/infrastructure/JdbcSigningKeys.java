@@ -7,11 +7,8 @@ import io.trackline.retail.domain.KeyCipher;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -32,25 +29,10 @@ public class JdbcSigningKeys {
     /** @return the new key's id */
     public long add(long retailerId, String label, KeyCipher.Sealed sealed, Instant validFrom, Instant validUntil,
                     Instant now) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO retailer_key (retailer_id, label,"
-                     + " nonce, ciphertext, valid_from, valid_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, retailerId);
-            insert.setString(2, label);
-            insert.setBytes(3, sealed.nonce());
-            insert.setBytes(4, sealed.ciphertext());
-            insert.setTimestamp(5, Timestamp.from(validFrom));
-            insert.setTimestamp(6, validUntil == null ? null : Timestamp.from(validUntil));
-            insert.setTimestamp(7, Timestamp.from(now));
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The signing key could not be stored", e);
-        }
+        return JdbcUpdate.insert(dataSource, "INSERT INTO retailer_key (retailer_id, label, nonce, ciphertext,"
+                + " valid_from, valid_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", retailerId, label,
+                sealed.nonce(), sealed.ciphertext(), Timestamp.from(validFrom),
+                validUntil == null ? null : Timestamp.from(validUntil), Timestamp.from(now));
     }
 
     public List<SigningKeyView> all(long retailerId, Instant now) {
