@@ -32,6 +32,7 @@ public class CampaignManager {
     static final String PAUSED = "PAUSED";
     static final BigDecimal MAX_BID = new BigDecimal("1000");
     static final BigDecimal MAX_BUDGET = new BigDecimal("10000000000");
+    static final int MAX_PRODUCTS = 100;
 
     @Inject
     private JdbcCampaigns campaigns;
@@ -101,8 +102,13 @@ public class CampaignManager {
         adGroup(user, adGroupId);
         Instant now = Instant.now();
         campaigns.updateAdGroup(adGroupId, active ? ACTIVE : PAUSED, bid(defaultBid, "default_bid"), now);
-        campaigns.replaceProducts(adGroupId, productIds.stream().map(String::strip).filter(id -> !id.isEmpty())
-                .distinct().toList(), now);
+        List<String> products = productIds.stream().map(String::strip).filter(id -> !id.isEmpty()).distinct()
+                .toList();
+        if (products.size() > MAX_PRODUCTS || products.stream().anyMatch(id -> id.length() > 64 || id.contains(","))) {
+            throw new InvalidFieldException("products", "at most " + MAX_PRODUCTS + " product ids of 1 to 64"
+                    + " characters, without commas");
+        }
+        campaigns.replaceProducts(adGroupId, products, now);
         return campaigns.adGroup(adGroupId).orElseThrow();
     }
 

@@ -67,8 +67,8 @@ public class JdbcCampaigns {
     public void updateCampaign(long id, String status, LocalDate endsOn, BigDecimal dailyBudget,
                                BigDecimal totalBudget, Instant now) {
         JdbcUpdate.run(dataSource, "UPDATE ad_campaign SET status = ?, ends_on = ?, daily_budget = ?,"
-                + " total_budget = ?, updated_at = ? WHERE id = ?", status, endsOn == null ? null : Date.valueOf(endsOn),
-                dailyBudget, totalBudget, Timestamp.from(now), id);
+                + " total_budget = ?, updated_at = ? WHERE id = ?", status,
+                endsOn == null ? null : Date.valueOf(endsOn), dailyBudget, totalBudget, Timestamp.from(now), id);
     }
 
     public List<AdGroupView> adGroups(long campaignId) {

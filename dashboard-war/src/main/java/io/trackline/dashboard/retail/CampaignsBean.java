@@ -143,8 +143,8 @@ public class CampaignsBean implements Serializable {
 
     public void addKeyword() {
         Messages.attempt(() -> {
-            adGroup = manager.addKeyword(viewer.user(), adGroup.id(), newKeyword.getKeyword(), newKeyword.getMatchType(),
-                    newKeyword.getBid());
+            adGroup = manager.addKeyword(viewer.user(), adGroup.id(), newKeyword.getKeyword(),
+                    newKeyword.getMatchType(), newKeyword.getBid());
             newKeyword.clear();
             adGroups = manager.adGroups(viewer.user(), campaign.id());
         });

@@ -31,13 +31,14 @@ final class ReportChart {
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             labels.add(day.toString());
         }
-        JsonObjectBuilder data = JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
+        JsonArrayBuilder series = JSON.createArrayBuilder()
                 .add(series("Impressions", "line", "counts", "#4f46e5", from, to, byDay,
                         row -> BigDecimal.valueOf(row.impressions())))
                 .add(series("Clicks", "line", "clicks", "#0ea5e9", from, to, byDay,
                         row -> BigDecimal.valueOf(row.clicks())))
                 .add(series("Spend", "bar", "money", "#f59e0b", from, to, byDay, ReportRow::spend))
-                .add(series("Attributed sales", "bar", "money", "#10b981", from, to, byDay, ReportRow::sales)));
+                .add(series("Attributed sales", "bar", "money", "#10b981", from, to, byDay, ReportRow::sales));
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("labels", labels).add("datasets", series);
         return JSON.createObjectBuilder().add("type", "bar").add("data", data).add("options", options()).build()
                 .toString();
     }

@@ -46,7 +46,8 @@ public class LoginBean {
         request.changeSessionId();
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username.strip(), password)).newAuthentication(true));
+                        .credential(new UsernamePasswordCredential(username.strip(), password))
+                        .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             return "/index.xhtml?faces-redirect=true";
         }

@@ -1,2 +1,5 @@
-/** Signing in (a form, checked against the users' PBKDF2 hashes), who is signed in, and the pages' security headers. */
+/**
+ * Signing in (a form, checked against the users' PBKDF2 hashes), who is signed in, and the pages'
+ * security headers.
+ */
 package io.trackline.dashboard.security;
