@@ -7,7 +7,6 @@ import io.trackline.auction.application.CampaignManager;
 import io.trackline.auction.application.RetailConsole;
 import io.trackline.dashboard.security.Viewer;
 import io.trackline.dashboard.web.Messages;
-import io.trackline.retail.api.RetailerView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -40,8 +39,7 @@ public class CampaignsBean implements Serializable {
     @Inject
     private Viewer viewer;
 
-    private List<RetailerView> retailers;
-    private Long retailerId;
+    private RetailerChoice retailer;
     private List<AdvertiserView> advertisers = List.of();
     private AdvertiserView advertiser;
     private List<CampaignView> campaigns = List.of();
@@ -57,16 +55,15 @@ public class CampaignsBean implements Serializable {
 
     @PostConstruct
     void load() {
-        retailers = console.retailers(viewer.user());
-        if (!retailers.isEmpty()) {
-            retailerId = retailers.get(0).id();
+        retailer = new RetailerChoice(console.retailers(viewer.user()));
+        if (!retailer.isEmpty()) {
             chooseRetailer();
         }
         newCampaign.setStartsOn(LocalDate.now(ZoneOffset.UTC));
     }
 
     public void chooseRetailer() {
-        advertisers = manager.advertisers(viewer.user(), retailerId);
+        advertisers = manager.advertisers(viewer.user(), retailer.getRetailerId());
         selectAdvertiser(advertisers.size() == 1 ? advertisers.get(0) : null);
     }
 
@@ -94,10 +91,10 @@ public class CampaignsBean implements Serializable {
 
     public void addAdvertiser() {
         Messages.attempt(() -> {
-            AdvertiserView added = manager.addAdvertiser(viewer.user(), retailerId, newAdvertiser.getName(),
-                    newAdvertiser.getBrand());
+            AdvertiserView added = manager.addAdvertiser(viewer.user(), retailer.getRetailerId(),
+                    newAdvertiser.getName(), newAdvertiser.getBrand());
             newAdvertiser.clear();
-            advertisers = manager.advertisers(viewer.user(), retailerId);
+            advertisers = manager.advertisers(viewer.user(), retailer.getRetailerId());
             selectAdvertiser(added);
         });
     }
@@ -159,19 +156,7 @@ public class CampaignsBean implements Serializable {
 
     /** Only a retailer (or an admin) adds advertisers. */
     public boolean isAddsAdvertisers() {
-        return retailerId != null && console.manages(viewer.user(), retailerId);
-    }
-
-    public List<RetailerView> getRetailers() {
-        return retailers;
-    }
-
-    public Long getRetailerId() {
-        return retailerId;
-    }
-
-    public void setRetailerId(Long retailerId) {
-        this.retailerId = retailerId;
+        return retailer.getRetailerId() != null && console.manages(viewer.user(), retailer.getRetailerId());
     }
 
     public List<AdvertiserView> getAdvertisers() {
@@ -229,5 +214,9 @@ public class CampaignsBean implements Serializable {
     /** What a bid of nothing means on a keyword: the ad group's default. */
     public BigDecimal bidOf(AdGroupView.Keyword keyword) {
         return keyword.bid() != null ? keyword.bid() : adGroup.defaultBid();
+    }
+
+    public RetailerChoice getRetailer() {
+        return retailer;
     }
 }

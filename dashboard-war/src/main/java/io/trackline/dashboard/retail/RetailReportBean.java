@@ -5,7 +5,6 @@ import io.trackline.auction.api.ReportRow;
 import io.trackline.auction.api.RetailReport;
 import io.trackline.auction.application.RetailConsole;
 import io.trackline.dashboard.security.Viewer;
-import io.trackline.retail.api.RetailerView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -33,8 +32,7 @@ public class RetailReportBean implements Serializable {
     @Inject
     private Viewer viewer;
 
-    private List<RetailerView> retailers;
-    private Long retailerId;
+    private RetailerChoice retailer;
     private LocalDate from;
     private LocalDate to;
     private ReportQuery.Level level = ReportQuery.Level.CAMPAIGN;
@@ -44,16 +42,16 @@ public class RetailReportBean implements Serializable {
 
     @PostConstruct
     void load() {
-        retailers = console.retailers(viewer.user());
+        retailer = new RetailerChoice(console.retailers(viewer.user()));
         to = LocalDate.now(ZoneOffset.UTC);
         from = to.minusDays(DEFAULT_DAYS - 1);
-        if (!retailers.isEmpty()) {
-            retailerId = retailers.get(0).id();
+        if (!retailer.isEmpty()) {
             show();
         }
     }
 
     public void show() {
+        long retailerId = retailer.getRetailerId();
         report = console.report(viewer.user(), retailerId, new ReportQuery(from, to, level, true, null, campaignId));
         RetailReport days = console.report(viewer.user(), retailerId,
                 new ReportQuery(from, to, ReportQuery.Level.RETAILER, true, null, campaignId));
@@ -62,10 +60,6 @@ public class RetailReportBean implements Serializable {
 
     public List<ReportQuery.Level> getLevels() {
         return List.of(ReportQuery.Level.values());
-    }
-
-    public List<RetailerView> getRetailers() {
-        return retailers;
     }
 
     public List<ReportRow> getRows() {
@@ -78,14 +72,6 @@ public class RetailReportBean implements Serializable {
 
     public String getChartJson() {
         return chartJson;
-    }
-
-    public Long getRetailerId() {
-        return retailerId;
-    }
-
-    public void setRetailerId(Long retailerId) {
-        this.retailerId = retailerId;
     }
 
     public LocalDate getFrom() {
@@ -118,5 +104,9 @@ public class RetailReportBean implements Serializable {
 
     public void setCampaignId(Long campaignId) {
         this.campaignId = campaignId;
+    }
+
+    public RetailerChoice getRetailer() {
+        return retailer;
     }
 }

@@ -3,7 +3,6 @@ package io.trackline.dashboard.retail;
 import io.trackline.auction.api.AuctionTrace;
 import io.trackline.auction.application.RetailConsole;
 import io.trackline.dashboard.security.Viewer;
-import io.trackline.retail.api.RetailerView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -27,38 +26,22 @@ public class TraceBean implements Serializable {
     @Inject
     private Viewer viewer;
 
-    private List<RetailerView> retailers;
-    private Long retailerId;
+    private RetailerChoice retailer;
     private String auctionGroupId;
     private AuctionTrace trace;
 
     @PostConstruct
     void load() {
-        retailers = console.retailers(viewer.user()).stream()
-                .filter(retailer -> console.manages(viewer.user(), retailer.id())).toList();
-        if (!retailers.isEmpty()) {
-            retailerId = retailers.get(0).id();
-        }
+        retailer = new RetailerChoice(console.retailers(viewer.user()).stream()
+                .filter(managed -> console.manages(viewer.user(), managed.id())).toList());
     }
 
     public void find() {
-        trace = console.trace(viewer.user(), retailerId, auctionGroupId.strip()).orElse(null);
+        trace = console.trace(viewer.user(), retailer.getRetailerId(), auctionGroupId.strip()).orElse(null);
         if (trace == null) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     "No recent auction " + auctionGroupId.strip() + " of this retailer on this node.", null));
         }
-    }
-
-    public List<RetailerView> getRetailers() {
-        return retailers;
-    }
-
-    public Long getRetailerId() {
-        return retailerId;
-    }
-
-    public void setRetailerId(Long retailerId) {
-        this.retailerId = retailerId;
     }
 
     public String getAuctionGroupId() {
@@ -71,5 +54,9 @@ public class TraceBean implements Serializable {
 
     public AuctionTrace getTrace() {
         return trace;
+    }
+
+    public RetailerChoice getRetailer() {
+        return retailer;
     }
 }
