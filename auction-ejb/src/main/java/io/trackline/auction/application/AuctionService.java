@@ -40,10 +40,11 @@ public class AuctionService {
         Instant now = Instant.now();
         RetailerIndex index = indexes.index(retailerId);
         AuctionDecision decision = AuctionEngine.run(index, query, now, spend::current);
-        AuctionRecord record = new AuctionRecord(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+        UUID auctionGroup = UUID.randomUUID();
+        AuctionRecord record = new AuctionRecord(auctionGroup.toString(), UUID.randomUUID().toString(),
                 retailerId, query, platformType, uid, decision.winners(), now, index.terms().impressionsOnServe());
         log.record(record);
-        traces.keep(record.auctionGroupId(), retailerId, query, now, decision.trace());
+        traces.keep(auctionGroup, retailerId, query, now, decision.trace());
         List<AuctionResult.WinningBid> winningBids = new ArrayList<>(decision.winners().size());
         for (Winner winner : decision.winners()) {
             AdGroup group = winner.adGroup();

@@ -39,8 +39,7 @@ public class AuctionTraces {
         arena = new TraceArena(bytes, bytes / MIN_TRACE_BYTES);
     }
 
-    void keep(String auctionGroupId, long retailerId, AuctionQuery query, Instant ranAt, List<TraceEntry> trace) {
-        UUID key = UUID.fromString(auctionGroupId);
+    void keep(UUID key, long retailerId, AuctionQuery query, Instant ranAt, List<TraceEntry> trace) {
         arena.put(key.getMostSignificantBits(), key.getLeastSignificantBits(),
                 TraceCodec.encode(retailerId, query, ranAt, trace));
     }

@@ -1,22 +1,21 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.api.AdvertiserView;
 import io.trackline.auction.api.AuctionTrace;
 import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.RetailReport;
+import io.trackline.auction.infrastructure.JdbcCampaigns;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
-import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.retail.api.IssuedSigningKey;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
 import io.trackline.retail.application.RetailerAdministration;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Retail media as the dashboard shows it, each call checked against who asks: an admin sees every
@@ -39,8 +38,8 @@ public class RetailConsole {
     @Inject
     private AuctionService auctions;
 
-    @Resource(lookup = "jdbc/trackline")
-    private DataSource dataSource;
+    @Inject
+    private JdbcCampaigns campaigns;
 
     public List<RetailerView> retailers(DashboardUser user) {
         if (user.admin()) {
@@ -100,8 +99,7 @@ public class RetailConsole {
             return Optional.of(Long.parseLong(user.tenant()));
         }
         if (ADVERTISER.equals(user.role())) {
-            return JdbcQuery.one(dataSource, "SELECT retailer_id FROM advertiser WHERE id = ?", row -> row.getLong(1),
-                    Long.parseLong(user.tenant()));
+            return campaigns.advertiser(Long.parseLong(user.tenant())).map(AdvertiserView::retailerId);
         }
         return Optional.empty();
     }

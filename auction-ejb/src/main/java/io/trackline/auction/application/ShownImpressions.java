@@ -1,17 +1,14 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.infrastructure.JdbcClicks;
 import io.trackline.auction.infrastructure.JdbcDailyStats;
-import io.trackline.platform.infrastructure.JdbcUpdate;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Impressions a retailer reports: for a retailer that counts impressions on {@code SHOWN}, each winner a
@@ -30,8 +27,8 @@ public class ShownImpressions {
     @Inject
     private JdbcDailyStats stats;
 
-    @Resource(lookup = "jdbc/trackline")
-    private DataSource dataSource;
+    @Inject
+    private JdbcClicks clicks;
 
     /** @return how many impressions this event added */
     public int shown(long retailerId, List<String> auctionIds) {
@@ -42,16 +39,11 @@ public class ShownImpressions {
         LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<JdbcDailyStats.Delta> impressions = new ArrayList<>();
         for (String auctionId : auctionIds) {
-            winners.find(retailerId, auctionId).filter(winner -> firstShown(auctionId, now)).ifPresent(winner ->
+            winners.find(retailerId, auctionId).filter(winner -> clicks.markShown(auctionId, now)).ifPresent(winner ->
                     impressions.add(JdbcDailyStats.Delta.impressions(new JdbcDailyStats.Key(retailerId,
                             winner.advertiserId(), winner.campaignId(), winner.adGroupId(), day), 1)));
         }
         stats.add(impressions);
         return impressions.size();
-    }
-
-    private boolean firstShown(String auctionId, Instant now) {
-        return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO auction_shown (auction_id, shown_at) VALUES (?, ?)",
-                auctionId, Timestamp.from(now)) > 0;
     }
 }

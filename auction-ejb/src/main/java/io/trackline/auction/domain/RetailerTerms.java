@@ -1,5 +1,6 @@
 package io.trackline.auction.domain;
 
+import io.trackline.retail.api.RetailerSettings;
 import java.math.BigDecimal;
 
 /**
@@ -10,8 +11,9 @@ import java.math.BigDecimal;
 public record RetailerTerms(BigDecimal spReservePrice, BigDecimal displayReservePrice, int attributionWindowDays,
                             boolean impressionsOnServe) {
 
-    public static final RetailerTerms DEFAULTS = new RetailerTerms(new BigDecimal("0.10"), new BigDecimal("0.20"),
-            14, true);
+    /** A new retailer's terms (those of {@link RetailerSettings#defaults}). */
+    public static final RetailerTerms DEFAULTS = new RetailerTerms(RetailerSettings.DEFAULT_SP_RESERVE,
+            RetailerSettings.DEFAULT_DISPLAY_RESERVE, RetailerSettings.DEFAULT_ATTRIBUTION_WINDOW_DAYS, true);
 
     public BigDecimal reservePrice(AdFormat format) {
         return format == AdFormat.SP ? spReservePrice : displayReservePrice;

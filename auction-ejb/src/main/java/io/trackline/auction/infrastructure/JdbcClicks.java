@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Clicks and the budgets they spend, in the caller's transaction. The budget is charged by one
+ * Clicks and the budgets they spend, and winners reported shown, in the caller's transaction. The budget is charged by one
  * conditional update: it succeeds only while the campaign has budget left, so concurrent clicks can
  * overspend by at most one click's price.
  */
@@ -66,6 +66,12 @@ public class JdbcClicks {
         return JdbcQuery.one(dataSource, "SELECT spend_day, spent_today, spent_total FROM ad_campaign WHERE id = ?",
                 row -> new Spent(row.getDate(1).toLocalDate(), row.getBigDecimal(2), row.getBigDecimal(3)),
                 campaignId);
+    }
+
+    /** Marks a winner reported shown; {@code false} when it was reported before. */
+    public boolean markShown(String auctionId, Instant now) {
+        return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO auction_shown (auction_id, shown_at) VALUES (?, ?)",
+                auctionId, Timestamp.from(now)) > 0;
     }
 
     public void settle(String auctionId, boolean billed, String reason) {

@@ -1,6 +1,7 @@
 package io.trackline.retail.application;
 
 import io.trackline.platform.infrastructure.ExpiringCache;
+import io.trackline.retail.domain.KeyValidity;
 import io.trackline.retail.infrastructure.JdbcRetailers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class SigningKeys {
     public record SigningKey(byte[] secret, Instant validFrom, Instant validUntil) {
 
         boolean signsAt(Instant now) {
-            return !validFrom.isAfter(now) && (validUntil == null || validUntil.isAfter(now));
+            return KeyValidity.signsAt(validFrom, validUntil, now);
         }
     }
 

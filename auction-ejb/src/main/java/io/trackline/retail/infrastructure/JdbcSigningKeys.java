@@ -4,6 +4,7 @@ import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import io.trackline.retail.api.SigningKeyView;
 import io.trackline.retail.domain.KeyCipher;
+import io.trackline.retail.domain.KeyValidity;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -60,7 +61,7 @@ public class JdbcSigningKeys {
         Timestamp until = row.getTimestamp(4);
         Timestamp revoked = row.getTimestamp(6);
         Instant validUntil = until == null ? null : until.toInstant();
-        boolean active = revoked == null && !validFrom.isAfter(now) && (validUntil == null || validUntil.isAfter(now));
+        boolean active = revoked == null && KeyValidity.signsAt(validFrom, validUntil, now);
         return new SigningKeyView(row.getLong(1), row.getString(2), validFrom, validUntil,
                 row.getTimestamp(5).toInstant(), revoked == null ? null : revoked.toInstant(), active);
     }
