@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Clicks and the budgets they spend, and winners reported shown, in the caller's transaction. The budget is charged by one
- * conditional update: it succeeds only while the campaign has budget left, so concurrent clicks can
- * overspend by at most one click's price.
+ * Clicks and the budgets they spend, and winners reported shown, in the caller's transaction. The budget
+ * is charged by one conditional update: it succeeds only while the campaign has budget left, so concurrent
+ * clicks can overspend by at most one click's price.
  */
 @ApplicationScoped
 @Transactional
