@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,12 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real browser: signing in (and a wrong password), the screens each role has, tenant
@@ -30,25 +26,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class DashboardBrowserIT {
 
-    private static final String PASSWORD = "trackline-demo";
+    private static final String PASSWORD = Dashboard.PASSWORD;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TracklineDeployment.withRetailProbe();
     }
 
+    private Dashboard dashboard;
     private ChromeDriver browser;
 
     @BeforeEach
     void openBrowser() {
         Postbacks.ensureDemoData();
-        browser = Browser.open();
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        dashboard = new Dashboard();
+        browser = dashboard.browser;
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        dashboard.close();
     }
 
     @Test
@@ -175,32 +172,22 @@ class DashboardBrowserIT {
     }
 
     private void signIn(String username, String password) {
-        if (!browser.getCurrentUrl().contains("/login.xhtml")) {
-            browser.get(Browser.url("/dashboard/login.xhtml"));
-        }
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:signIn")).click();
+        dashboard.signIn(username, password);
     }
 
     private void signOut() {
-        browser.findElement(By.id("account:logout")).click();
-        waitFor("the login page", driver -> driver.getCurrentUrl().contains("/login.xhtml"));
+        dashboard.signOut();
     }
 
     private WebElement rowButton(String rowText, String button) {
-        return browser.findElements(By.cssSelector("tbody tr")).stream()
-                .filter(row -> row.getText().contains(rowText)).findFirst().orElseThrow()
-                .findElement(By.xpath(".//button[normalize-space(.)='" + button + "']"));
+        return dashboard.rowButton(rowText, button);
     }
 
     private List<String> texts(By selector) {
-        return browser.findElements(selector).stream().map(element -> element.getAttribute("textContent").strip())
-                .toList();
+        return dashboard.texts(selector);
     }
 
     private void waitFor(String what, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "waiting for " + what + " at " + browser.getCurrentUrl()).until(condition);
+        dashboard.waitFor(what, condition);
     }
 }

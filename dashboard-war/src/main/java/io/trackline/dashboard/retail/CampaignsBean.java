@@ -6,6 +6,7 @@ import io.trackline.auction.api.CampaignView;
 import io.trackline.auction.application.CampaignManager;
 import io.trackline.auction.application.RetailConsole;
 import io.trackline.dashboard.security.Viewer;
+import io.trackline.dashboard.web.Choice;
 import io.trackline.dashboard.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -39,7 +40,7 @@ public class CampaignsBean implements Serializable {
     @Inject
     private Viewer viewer;
 
-    private RetailerChoice retailer;
+    private Choice retailer;
     private List<AdvertiserView> advertisers = List.of();
     private AdvertiserView advertiser;
     private List<CampaignView> campaigns = List.of();
@@ -55,15 +56,15 @@ public class CampaignsBean implements Serializable {
 
     @PostConstruct
     void load() {
-        retailer = new RetailerChoice(console.retailers(viewer.user()));
-        if (!retailer.isEmpty()) {
+        retailer = RetailerChoice.of(console.retailers(viewer.user()));
+        if (retailer.isOffered()) {
             chooseRetailer();
         }
         newCampaign.setStartsOn(LocalDate.now(ZoneOffset.UTC));
     }
 
     public void chooseRetailer() {
-        advertisers = manager.advertisers(viewer.user(), retailer.getRetailerId());
+        advertisers = manager.advertisers(viewer.user(), retailer.getChosen());
         selectAdvertiser(advertisers.size() == 1 ? advertisers.get(0) : null);
     }
 
@@ -91,10 +92,10 @@ public class CampaignsBean implements Serializable {
 
     public void addAdvertiser() {
         Messages.attempt(() -> {
-            AdvertiserView added = manager.addAdvertiser(viewer.user(), retailer.getRetailerId(),
+            AdvertiserView added = manager.addAdvertiser(viewer.user(), retailer.getChosen(),
                     newAdvertiser.getName(), newAdvertiser.getBrand());
             newAdvertiser.clear();
-            advertisers = manager.advertisers(viewer.user(), retailer.getRetailerId());
+            advertisers = manager.advertisers(viewer.user(), retailer.getChosen());
             selectAdvertiser(added);
         });
     }
@@ -156,7 +157,7 @@ public class CampaignsBean implements Serializable {
 
     /** Only a retailer (or an admin) adds advertisers. */
     public boolean isAddsAdvertisers() {
-        return retailer.getRetailerId() != null && console.manages(viewer.user(), retailer.getRetailerId());
+        return retailer.getChosen() != null && console.manages(viewer.user(), retailer.getChosen());
     }
 
     public List<AdvertiserView> getAdvertisers() {
@@ -216,7 +217,7 @@ public class CampaignsBean implements Serializable {
         return keyword.bid() != null ? keyword.bid() : adGroup.defaultBid();
     }
 
-    public RetailerChoice getRetailer() {
+    public Choice getRetailer() {
         return retailer;
     }
 }

@@ -5,14 +5,15 @@ import io.trackline.auction.api.ReportRow;
 import io.trackline.auction.api.RetailReport;
 import io.trackline.auction.application.RetailConsole;
 import io.trackline.dashboard.security.Viewer;
+import io.trackline.dashboard.web.Choice;
+import io.trackline.dashboard.web.DateRange;
+import io.trackline.dashboard.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -32,9 +33,8 @@ public class RetailReportBean implements Serializable {
     @Inject
     private Viewer viewer;
 
-    private RetailerChoice retailer;
-    private LocalDate from;
-    private LocalDate to;
+    private Choice retailer;
+    private final DateRange range = DateRange.lastDays(DEFAULT_DAYS);
     private ReportQuery.Level level = ReportQuery.Level.CAMPAIGN;
     private Long campaignId;
     private RetailReport report;
@@ -42,20 +42,25 @@ public class RetailReportBean implements Serializable {
 
     @PostConstruct
     void load() {
-        retailer = new RetailerChoice(console.retailers(viewer.user()));
-        to = LocalDate.now(ZoneOffset.UTC);
-        from = to.minusDays(DEFAULT_DAYS - 1);
-        if (!retailer.isEmpty()) {
+        retailer = RetailerChoice.of(console.retailers(viewer.user()));
+    }
+
+    /** On opening the page: the report of the first retailer offered, over the days asked for, if any. */
+    public void open() {
+        if (retailer.isOffered()) {
             show();
         }
     }
 
     public void show() {
-        long retailerId = retailer.getRetailerId();
-        report = console.report(viewer.user(), retailerId, new ReportQuery(from, to, level, true, null, campaignId));
-        RetailReport days = console.report(viewer.user(), retailerId,
-                new ReportQuery(from, to, ReportQuery.Level.RETAILER, true, null, campaignId));
-        chartJson = ReportChart.of(from, to, days.rows());
+        Messages.attempt(() -> {
+            long retailerId = retailer.getChosen();
+            report = console.report(viewer.user(), retailerId,
+                    new ReportQuery(range.getFrom(), range.getTo(), level, true, null, campaignId));
+            RetailReport days = console.report(viewer.user(), retailerId, new ReportQuery(range.getFrom(),
+                    range.getTo(), ReportQuery.Level.RETAILER, true, null, campaignId));
+            chartJson = ReportChart.of(range.getFrom(), range.getTo(), days.rows());
+        });
     }
 
     public List<ReportQuery.Level> getLevels() {
@@ -74,20 +79,8 @@ public class RetailReportBean implements Serializable {
         return chartJson;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRange getRange() {
+        return range;
     }
 
     public ReportQuery.Level getLevel() {
@@ -106,7 +99,7 @@ public class RetailReportBean implements Serializable {
         this.campaignId = campaignId;
     }
 
-    public RetailerChoice getRetailer() {
+    public Choice getRetailer() {
         return retailer;
     }
 }

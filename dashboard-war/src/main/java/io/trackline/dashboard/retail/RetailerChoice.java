@@ -1,35 +1,16 @@
 package io.trackline.dashboard.retail;
 
+import io.trackline.dashboard.web.Choice;
 import io.trackline.retail.api.RetailerView;
-import java.io.Serializable;
 import java.util.List;
 
-/** The retailers a page offers the user, and the one chosen: the first, to begin with. */
-public final class RetailerChoice implements Serializable {
+/** The retailers a page offers, named with their ids (which partners' requests carry). */
+final class RetailerChoice {
 
-    private static final long serialVersionUID = 1L;
-
-    private final List<RetailerView> retailers;
-    private Long retailerId;
-
-    RetailerChoice(List<RetailerView> retailers) {
-        this.retailers = List.copyOf(retailers);
-        this.retailerId = retailers.isEmpty() ? null : retailers.get(0).id();
+    private RetailerChoice() {
     }
 
-    boolean isEmpty() {
-        return retailers.isEmpty();
-    }
-
-    public List<RetailerView> getRetailers() {
-        return retailers;
-    }
-
-    public Long getRetailerId() {
-        return retailerId;
-    }
-
-    public void setRetailerId(Long retailerId) {
-        this.retailerId = retailerId;
+    static Choice of(List<RetailerView> retailers) {
+        return Choice.of(retailers, RetailerView::id, retailer -> retailer.name() + " (" + retailer.id() + ")");
     }
 }

@@ -3,6 +3,7 @@ package io.trackline.dashboard.retail;
 import io.trackline.auction.api.AuctionTrace;
 import io.trackline.auction.application.RetailConsole;
 import io.trackline.dashboard.security.Viewer;
+import io.trackline.dashboard.web.Choice;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -26,18 +27,18 @@ public class TraceBean implements Serializable {
     @Inject
     private Viewer viewer;
 
-    private RetailerChoice retailer;
+    private Choice retailer;
     private String auctionGroupId;
     private AuctionTrace trace;
 
     @PostConstruct
     void load() {
-        retailer = new RetailerChoice(console.retailers(viewer.user()).stream()
+        retailer = RetailerChoice.of(console.retailers(viewer.user()).stream()
                 .filter(managed -> console.manages(viewer.user(), managed.id())).toList());
     }
 
     public void find() {
-        trace = console.trace(viewer.user(), retailer.getRetailerId(), auctionGroupId.strip()).orElse(null);
+        trace = console.trace(viewer.user(), retailer.getChosen(), auctionGroupId.strip()).orElse(null);
         if (trace == null) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     "No recent auction " + auctionGroupId.strip() + " of this retailer on this node.", null));
@@ -56,7 +57,7 @@ public class TraceBean implements Serializable {
         return trace;
     }
 
-    public RetailerChoice getRetailer() {
+    public Choice getRetailer() {
         return retailer;
     }
 }

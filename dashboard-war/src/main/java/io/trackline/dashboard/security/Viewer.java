@@ -46,6 +46,16 @@ public class Viewer {
         return user().admin();
     }
 
+    /** Whether the influencer tracking screens have anything for this user. */
+    public boolean isBrand() {
+        return isAdmin() || DashboardRoles.BRAND.equals(getRole());
+    }
+
+    /** Whether the server-to-server tracking screens have anything for this user. */
+    public boolean isAppOwner() {
+        return isAdmin() || DashboardRoles.APP_OWNER.equals(getRole());
+    }
+
     /** Whether the retail media screens have anything for this user. */
     public boolean isRetail() {
         return isAdmin() || DashboardRoles.RETAILER.equals(getRole()) || DashboardRoles.ADVERTISER.equals(getRole());

@@ -4,6 +4,10 @@ import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.ReportRow;
 import io.trackline.auction.application.RetailConsole;
 import io.trackline.dashboard.security.Viewer;
+import io.trackline.influencer.api.InfluencerReport;
+import io.trackline.influencer.api.InfluencerReportQuery;
+import io.trackline.influencer.application.InfluencerConsole;
+import io.trackline.mmp.application.MmpConsole;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The overview: for each retailer the user sees, its last two weeks' totals. */
+/** The overview: for each brand, app and retailer the user sees, its last two weeks' totals. */
 @Named
 @RequestScoped
 public class OverviewBean {
@@ -23,13 +27,29 @@ public class OverviewBean {
     public record RetailerSummary(long id, String name, ReportRow totals) {
     }
 
+    /** One brand's postbacks. */
+    public record BrandSummary(long id, String name, InfluencerReport.Row totals) {
+    }
+
+    /** One app's traffic, users and revenue. */
+    public record AppSummary(long id, String name, String currency, AppReportTotals totals) {
+    }
+
     @EJB
     private RetailConsole console;
+
+    @EJB
+    private InfluencerConsole influencer;
+
+    @EJB
+    private MmpConsole mmp;
 
     @Inject
     private Viewer viewer;
 
     private List<RetailerSummary> retailers;
+    private List<BrandSummary> brands;
+    private List<AppSummary> apps;
 
     public List<RetailerSummary> getRetailers() {
         if (retailers == null) {
@@ -40,5 +60,30 @@ public class OverviewBean {
                     retailer.name(), console.report(viewer.user(), retailer.id(), lastDays).totals())).toList();
         }
         return retailers;
+    }
+
+    public List<BrandSummary> getBrands() {
+        if (brands == null) {
+            InfluencerReportQuery lastDays = new InfluencerReportQuery(firstDay(), today(), null);
+            brands = influencer.brands(viewer.user()).stream().map(brand -> new BrandSummary(brand.id(), brand.name(),
+                    influencer.report(viewer.user(), brand.id(), lastDays).totals())).toList();
+        }
+        return brands;
+    }
+
+    public List<AppSummary> getApps() {
+        if (apps == null) {
+            apps = mmp.apps(viewer.user()).stream().map(app -> new AppSummary(app.id(), app.name(), app.currency(),
+                    AppReportTotals.of(mmp.report(viewer.user(), app.id(), firstDay(), today())))).toList();
+        }
+        return apps;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static LocalDate firstDay() {
+        return today().minusDays(DAYS - 1);
     }
 }

@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * The seed document's example, so that its curl call and widget URL work on a fresh start: customer
  * {@code default} with access key {@code test-access-key}, product {@code product} with event type
- * {@code reg} ("registration"); and {@code product-protected}, the same with anti-cheat on.
+ * {@code reg} ("registration"); and {@code product-protected}, the same with anti-cheat on. A second
+ * brand, {@code rival} (key {@code rival-access-key}), with a user of its own, shows tenants apart.
  */
 @Stateless
 public class InfluencerDemoSeed implements DemoSeed {
@@ -29,6 +30,9 @@ public class InfluencerDemoSeed implements DemoSeed {
     static final String ACCESS_KEY = "test-access-key";
     /** The brand's dashboard user. */
     static final String BRAND_USER = "brand";
+    /** A second brand, with its own user and key, whose data the first brand's user never sees. */
+    static final String RIVAL = "rival";
+    static final String RIVAL_ACCESS_KEY = "rival-access-key";
 
     @Inject
     private JpaProductRepository products;
@@ -42,19 +46,28 @@ public class InfluencerDemoSeed implements DemoSeed {
     @Override
     public void seed() {
         users.registerIfAbsent(BRAND_USER, PlatformDemoSeed.DEMO_PASSWORD.toCharArray(), Role.BRAND, CUSTOMER);
-        if (products.customerByCode(CUSTOMER).isPresent()) {
-            return;
+        users.registerIfAbsent(RIVAL, PlatformDemoSeed.DEMO_PASSWORD.toCharArray(), Role.BRAND, RIVAL);
+        if (products.customerByCode(CUSTOMER).isEmpty()) {
+            Customer customer = addCustomer(CUSTOMER, "Default brand", ACCESS_KEY);
+            addProduct(customer, "product", false);
+            addProduct(customer, "product-protected", true);
         }
-        Instant now = Instant.now();
-        Customer customer = new Customer(CUSTOMER, "Default brand", now);
-        products.add(customer);
-        products.flushed();
-        keys.add(new AccessKey(customer, Sha256.hex(ACCESS_KEY), "Demo key from the seed document", now));
-        addProduct(customer, "product", false, now);
-        addProduct(customer, "product-protected", true, now);
+        if (products.customerByCode(RIVAL).isEmpty()) {
+            addProduct(addCustomer(RIVAL, "Rival brand", RIVAL_ACCESS_KEY), "product", false);
+        }
     }
 
-    private void addProduct(Customer customer, String code, boolean antiCheat, Instant now) {
+    private Customer addCustomer(String code, String name, String accessKey) {
+        Instant now = Instant.now();
+        Customer customer = new Customer(code, name, now);
+        products.add(customer);
+        products.flushed();
+        keys.add(new AccessKey(customer, Sha256.hex(accessKey), "Demo key", now));
+        return customer;
+    }
+
+    private void addProduct(Customer customer, String code, boolean antiCheat) {
+        Instant now = Instant.now();
         WidgetSettings settings = new WidgetSettings(
                 List.of(new WidgetSettings.EventTypeLabel("reg", "registration")),
                 new WidgetSettings.Goal("reg", 100, "Road to 100 registrations"),

@@ -7,6 +7,7 @@ import io.trackline.influencer.api.PostbackReceipt;
 import io.trackline.influencer.api.WidgetKey;
 import io.trackline.influencer.domain.NotCountedReason;
 import io.trackline.influencer.domain.Postback;
+import io.trackline.influencer.infrastructure.JdbcInfluencerStats;
 import io.trackline.influencer.infrastructure.JdbcPostbackBatch;
 import io.trackline.influencer.infrastructure.JpaPostbackRepository;
 import io.trackline.platform.api.IdempotencyConflictException;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,9 @@ public class PostbackService {
     private JdbcPostbackBatch sql;
 
     @Inject
+    private JdbcInfluencerStats dailyStats;
+
+    @Inject
     private JpaPostbackRepository postbacks;
 
     @Inject
@@ -47,19 +52,23 @@ public class PostbackService {
     public List<PostbackReceipt> write(List<PendingPostback> batch) {
         String[] notCounted = new String[batch.size()];
         Map<JdbcPostbackBatch.TotalKey, Long> increments = new LinkedHashMap<>();
+        Map<JdbcInfluencerStats.Key, JdbcInfluencerStats.Delta> daily = new HashMap<>();
         long[] ids;
         try (Connection connection = dataSource.getConnection()) {
             antiCheat(connection, batch, notCounted);
             ids = sql.insertPostbacks(connection, batch, notCounted);
             for (int i = 0; i < batch.size(); i++) {
+                PendingPostback postback = batch.get(i);
+                JdbcInfluencerStats.Delta delta = dailyDelta(postback, notCounted[i] == null);
+                daily.merge(delta.key(), delta, JdbcInfluencerStats.Delta::plus);
                 if (notCounted[i] == null) {
-                    PendingPostback postback = batch.get(i);
                     increments.merge(new JdbcPostbackBatch.TotalKey(postback.target().product().id(),
                             postback.target().influencerId(), postback.target().campaignId(),
                             postback.command().eventType()), 1L, Long::sum);
                 }
             }
             sql.addToTotals(connection, increments);
+            dailyStats.add(connection, daily.values());
         } catch (SQLException e) {
             throw new IllegalStateException("The postbacks could not be written", e);
         }
@@ -109,6 +118,13 @@ public class PostbackService {
                 notCounted[positions.get(i)] = NotCountedReason.ANTI_CHEAT.name();
             }
         }
+    }
+
+    private static JdbcInfluencerStats.Delta dailyDelta(PendingPostback postback, boolean counted) {
+        PostbackTarget target = postback.target();
+        JdbcInfluencerStats.Key key = new JdbcInfluencerStats.Key(postback.command().customer().id(), postback.day(),
+                target.product().id(), target.influencerId(), target.campaignId(), postback.command().eventType());
+        return new JdbcInfluencerStats.Delta(key, counted ? 1 : 0, counted ? 0 : 1);
     }
 
     private static LiveWidgetEvent liveEvent(PendingPostback postback, long sequence) {

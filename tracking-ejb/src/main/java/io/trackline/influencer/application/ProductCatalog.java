@@ -91,6 +91,11 @@ public class ProductCatalog {
         });
     }
 
+    /** Forgets the product, so that the next postback or overlay reads its settings as stored. */
+    void forget(long customerId, String code) {
+        products.invalidate(new ProductKey(customerId, code));
+    }
+
     static WidgetSettings parseSettings(String json) {
         WidgetSettings stored = json == null || json.isBlank() ? null : JSONB.fromJson(json, WidgetSettings.class);
         WidgetSettings defaults = WidgetSettings.defaults();

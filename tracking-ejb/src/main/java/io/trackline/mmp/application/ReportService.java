@@ -5,6 +5,7 @@ import io.trackline.mmp.api.AppReport;
 import io.trackline.mmp.api.AttributionSource;
 import io.trackline.mmp.domain.EventDefinition;
 import io.trackline.mmp.infrastructure.JdbcAppReport;
+import io.trackline.mmp.infrastructure.JdbcAppReport.ActiveChange;
 import io.trackline.mmp.infrastructure.JdbcAppReport.ClickRow;
 import io.trackline.mmp.infrastructure.JdbcAppReport.EventRow;
 import io.trackline.mmp.infrastructure.JdbcAppReport.UnconvertedRow;
@@ -14,7 +15,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An app's report per UTC day: clicks; users attributed by source and by publisher and campaign; events by
@@ -34,6 +37,7 @@ public class ReportService {
         List<UserRow> users = figures.attributedUsers(app.id(), from, to);
         List<EventRow> events = figures.events(app.id(), from, to);
         List<UnconvertedRow> unconverted = figures.unconvertedRevenue(app.id(), from, to);
+        Map<LocalDate, AppReport.ActiveUsers> active = activeUsers(figures.activeChanges(app.id(), to), from, to);
         List<AppReport.Day> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             LocalDate current = day;
@@ -48,7 +52,7 @@ public class ReportService {
                             .map(row -> new AppReport.Money(row.currency(), Amounts.plain(row.amount()))).toList(),
                     events.stream().filter(row -> row.day().equals(current) && row.counted()
                             && EventDefinition.SESSION.equals(row.mappingId())).mapToLong(EventRow::events).sum(),
-                    activeUsers(app, day)));
+                    active.get(day)));
         }
         return new AppReport(app.code(), app.currency(), from, to, days);
     }
@@ -63,9 +67,20 @@ public class ReportService {
                 .mapToLong(UserRow::users).sum();
     }
 
-    private AppReport.ActiveUsers activeUsers(AppRef app, LocalDate day) {
-        return new AppReport.ActiveUsers(figures.activeUsers(app.id(), day, day),
-                figures.activeUsers(app.id(), day.minusDays(6), day),
-                figures.activeUsers(app.id(), day.minusDays(29), day));
+    /** Each day's active users: per window, the sum of its changes up to the day. */
+    static Map<LocalDate, AppReport.ActiveUsers> activeUsers(List<ActiveChange> changes, LocalDate from,
+                                                             LocalDate to) {
+        Map<Integer, Long> running = new HashMap<>();
+        Map<LocalDate, AppReport.ActiveUsers> byDay = new HashMap<>();
+        int next = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            while (next < changes.size() && !changes.get(next).day().isAfter(day)) {
+                running.merge(changes.get(next).window(), changes.get(next).users(), Long::sum);
+                next++;
+            }
+            byDay.put(day, new AppReport.ActiveUsers(running.getOrDefault(1, 0L), running.getOrDefault(7, 0L),
+                    running.getOrDefault(30, 0L)));
+        }
+        return byDay;
     }
 }

@@ -66,4 +66,20 @@ public class Click {
         this.clickedAt = clickedAt;
         this.clickDay = LocalDate.ofInstant(clickedAt, ZoneOffset.UTC);
     }
+
+    public long appId() {
+        return appId;
+    }
+
+    public LocalDate clickDay() {
+        return clickDay;
+    }
+
+    public String publisher() {
+        return publisher;
+    }
+
+    public String campaign() {
+        return campaign;
+    }
 }

@@ -77,8 +77,9 @@ public class TrackingLink {
         return campaign;
     }
 
+    /** The link's default sub-ids; none when it has none (JPA loads an embeddable of null columns as null). */
     public SubIds subIds() {
-        return subIds;
+        return subIds == null ? SubIds.none() : subIds;
     }
 
     /** The destination with the click id appended as {@code clkid}, before any fragment. */

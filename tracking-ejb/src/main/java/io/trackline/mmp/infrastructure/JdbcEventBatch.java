@@ -5,12 +5,15 @@ import io.trackline.mmp.application.PendingEvent;
 import io.trackline.mmp.application.UserAttribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The writes of a batch of S2S events, each statement sent once for the whole batch, on the connection of
  * the caller's transaction: new users (the first insert of a user wins its attribution), the once-per-user
- * marks of non-repeatable events, the events, and the session days.
+ * marks of non-repeatable events, the events, and the session days; and what each adds to the app's daily
+ * totals.
  */
 @ApplicationScoped
 public class JdbcEventBatch {
@@ -31,6 +35,9 @@ public class JdbcEventBatch {
 
     @Inject
     private JdbcEventReads reads;
+
+    @Inject
+    private JdbcMmpStats stats;
 
     /**
      * Inserts the new users with their attributions (in the same order), unless a concurrent request did;
@@ -57,7 +64,15 @@ public class JdbcEventBatch {
                 insert.setDate(8, Date.valueOf(event.day()));
                 insert.addBatch();
             }
-            insert.executeBatch();
+            int[] inserted = insert.executeBatch();
+            Map<JdbcMmpStats.TrafficKey, JdbcMmpStats.Traffic> traffic = new HashMap<>();
+            for (int i = 0; i < inserted.length; i++) {
+                if (inserted[i] != 0) {
+                    JdbcMmpStats.Traffic user = attributed(fresh.get(i), attributions.get(i));
+                    traffic.merge(user.key(), user, JdbcMmpStats.Traffic::plus);
+                }
+            }
+            stats.addTraffic(connection, traffic.values());
         }
         Map<Long, Set<String>> userIdsByApp = fresh.stream().collect(Collectors.groupingBy(PendingEvent::appId,
                 Collectors.mapping(PendingEvent::userId, Collectors.toSet())));
@@ -121,6 +136,12 @@ public class JdbcEventBatch {
             }
             insert.executeBatch();
         }
+        Map<JdbcMmpStats.EventKey, JdbcMmpStats.Events> totals = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            JdbcMmpStats.Events event = counted(events.get(i), duplicate[i]);
+            totals.merge(event.key(), event, JdbcMmpStats.Events::plus);
+        }
+        stats.addEvents(connection, totals.values());
     }
 
     /** Records the day of each session for its user; a second session on a day changes nothing. */
@@ -137,8 +158,45 @@ public class JdbcEventBatch {
                 insert.setLong(3, userIds[i]);
                 insert.addBatch();
             }
-            insert.executeBatch();
+            int[] inserted = insert.executeBatch();
+            Map<Long, Map<Long, List<LocalDate>>> newDays = new HashMap<>();
+            for (int i = 0; i < inserted.length; i++) {
+                if (inserted[i] != 0) {
+                    newDays.computeIfAbsent(sessions.get(i).appId(), app -> new HashMap<>())
+                            .computeIfAbsent(userIds[i], user -> new ArrayList<>()).add(sessions.get(i).day());
+                }
+            }
+            for (Map.Entry<Long, Map<Long, List<LocalDate>>> app : newDays.entrySet()) {
+                stats.addSessionDays(connection, app.getKey(), app.getValue());
+            }
         }
+    }
+
+    private static JdbcMmpStats.Traffic attributed(PendingEvent event, UserAttribution attribution) {
+        JdbcMmpStats.TrafficKey key = new JdbcMmpStats.TrafficKey(event.appId(), event.day(), attribution.publisher(),
+                attribution.campaign());
+        return switch (attribution.source()) {
+            case CLICK -> new JdbcMmpStats.Traffic(key, 0, 1, 0, 0);
+            case FINGERPRINT -> new JdbcMmpStats.Traffic(key, 0, 0, 1, 0);
+            case ORGANIC -> new JdbcMmpStats.Traffic(key, 0, 0, 0, 1);
+        };
+    }
+
+    /** A counted event adds its revenue (or, without a rate, its amount in its currency); a duplicate itself. */
+    private static JdbcMmpStats.Events counted(PendingEvent event, boolean duplicate) {
+        var command = event.command();
+        boolean unconverted = !duplicate && command.amount() != null && event.revenue() == null;
+        JdbcMmpStats.EventKey key = new JdbcMmpStats.EventKey(event.appId(), event.day(), command.eventId(),
+                unconverted ? command.currency() : null);
+        if (duplicate) {
+            return new JdbcMmpStats.Events(key, 0, 1, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+        return new JdbcMmpStats.Events(key, 1, 0, orZero(event.revenue()), orZero(command.aggregatedValue()),
+                unconverted ? command.amount() : BigDecimal.ZERO);
+    }
+
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
     }
 
     private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {

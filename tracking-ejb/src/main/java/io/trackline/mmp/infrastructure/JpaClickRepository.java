@@ -2,11 +2,15 @@ package io.trackline.mmp.infrastructure;
 
 import io.trackline.mmp.domain.Click;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Clicks, recorded one by one (attribution finds them in batches: {@link JdbcClickLookup}). */
+/**
+ * Clicks, recorded one by one with what each adds to its app's daily traffic (attribution finds them in
+ * batches: {@link JdbcClickLookup}).
+ */
 @ApplicationScoped
 @Transactional
 public class JpaClickRepository {
@@ -14,7 +18,11 @@ public class JpaClickRepository {
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Inject
+    private JdbcMmpStats stats;
+
     public void add(Click click) {
         entityManager.persist(click);
+        stats.addClick(click.appId(), click.clickDay(), click.publisher(), click.campaign());
     }
 }

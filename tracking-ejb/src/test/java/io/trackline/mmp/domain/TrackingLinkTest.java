@@ -30,4 +30,12 @@ class TrackingLinkTest {
 
         assertEquals("https://shop.example/app?ref=x&clkid=abc", link.destinationWith("abc"));
     }
+
+    @Test
+    void aLinkLoadedWithoutSubIdsHasNone() {
+        TrackingLink link = new TrackingLink("pub1", 1L, "publisher", null, null, "https://shop.example/app",
+                Instant.EPOCH);
+
+        assertEquals(SubIds.none().values(), link.subIds().values());
+    }
 }

@@ -1,0 +1,2 @@
+/** The influencer tracking screens: reports, widgets with their overlay preview. */
+package io.trackline.dashboard.influencer;

@@ -1,0 +1,2 @@
+/** The server-to-server tracking screens: apps with their events and links, reports. */
+package io.trackline.dashboard.mmp;

@@ -1,0 +1,103 @@
+package io.trackline.it;
+
+import static io.trackline.it.S2S.q;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The server-to-server screens in a real browser: an app owner declares an event and adds a tracking
+ * link on the apps page; a click on the link and an attributed purchase show in the app report's
+ * publisher, event and day tables; a brand's user who opens the app's report gets nothing of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AppDashboardIT {
+
+    private static final String USER_AGENT = "Mozilla/5.0 (AppDashboardIT)";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TracklineDeployment.withRetailProbe();
+    }
+
+    private Dashboard dashboard;
+
+    @BeforeEach
+    void openBrowser() {
+        Postbacks.ensureDemoData();
+        dashboard = new Dashboard();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        dashboard.close();
+    }
+
+    @Test
+    void anAppOwnersLinkAndEventShowInItsReport() {
+        String publisher = "pub-" + System.nanoTime();
+        String event = "level_" + (System.nanoTime() % 1_000_000);
+        dashboard.signIn("app-owner");
+        dashboard.open("/apps/apps.xhtml");
+        dashboard.element("apps:eventId").sendKeys(event);
+        dashboard.element("apps:eventName").sendKeys("Level reached");
+        dashboard.element("apps:declare").click();
+        dashboard.waitFor("the event declared", driver -> !dashboard.row("apps:events", event).isEmpty());
+        dashboard.element("apps:publisher").sendKeys(publisher);
+        dashboard.element("apps:linkCampaign").sendKeys("winter");
+        dashboard.element("apps:destination").sendKeys("https://store.example/app");
+        dashboard.element("apps:addLink").click();
+        dashboard.waitFor("the link", driver -> driver.getPageSource().contains(publisher));
+        String link = dashboard.browser.findElements(By.cssSelector("[id='apps:links_data'] tr")).stream()
+                .filter(row -> row.getText().contains(publisher)).findFirst().orElseThrow()
+                .findElement(By.tagName("td")).getText();
+        dashboard.screenshot("dashboard-app-owner-apps");
+
+        HttpResponse<String> redirect = S2S.get("/mmp/click?link=" + link);
+        assertEquals(302, redirect.statusCode(), redirect.body());
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        String click = location.substring(location.indexOf("clkid=") + 6);
+        String user = "dash-" + System.nanoTime();
+        S2S.ok(S2S.get("/mmp/s2sevent?token=" + S2S.SEED_TOKEN + "&user_id=" + user + "&event_id=" + event
+                + "&clkid=" + click + "&user_ip=" + S2S.newIp() + "&user_ua=" + q(USER_AGENT)));
+        S2S.ok(S2S.get("/mmp/s2sevent?token=" + S2S.SEED_TOKEN + "&user_id=" + user + "&event_id=purchase"
+                + "&amount=12.50&currency=EUR&user_ip=" + S2S.newIp() + "&user_ua=" + q(USER_AGENT)));
+
+        dashboard.open("/apps/report.xhtml");
+        dashboard.waitFor("the chart", driver -> !driver.findElements(By.cssSelector("canvas")).isEmpty());
+        assertEquals(List.of(publisher, "winter", "1", "1", "0"), dashboard.row("report:publishers", publisher));
+        assertEquals("1", dashboard.row("report:events", event).get(1));
+        assertTrue(Double.parseDouble(dashboard.element("revenue").getText().split(" ")[0]) >= 12.5);
+        dashboard.screenshot("dashboard-app-owner-report");
+
+        dashboard.choose("report:campaign", "winter");
+        dashboard.element("report:show").click();
+        dashboard.waitFor("one campaign's publishers", driver -> dashboard.texts(
+                By.cssSelector("[id='report:publishers_data'] tr td:nth-child(2)")).stream()
+                .allMatch("winter"::equals));
+    }
+
+    @Test
+    void aBrandsUserOpeningAnAppsReportGetsNothing() {
+        dashboard.signIn("app-owner");
+        dashboard.open("/apps/report.xhtml");
+        String app = dashboard.element("report:app_input").findElement(By.tagName("option")).getAttribute("value");
+        dashboard.signOut();
+
+        dashboard.signIn("brand");
+        assertTrue(dashboard.browser.findElements(By.linkText("App reports")).isEmpty());
+        dashboard.open("/apps/report.xhtml?app=" + app);
+        dashboard.waitFor("nothing to see", driver -> driver.getPageSource().contains("No app is yours to see."));
+        assertTrue(dashboard.browser.findElements(By.id("totalClicks")).isEmpty());
+    }
+}

@@ -1,0 +1,130 @@
+package io.trackline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The influencer screens in a real browser: a brand's postbacks counted and filtered per influencer and
+ * campaign, from the daily totals; a widget's settings saved and its test alert popping in the live
+ * preview; and a brand's user who opens another brand's report or widgets gets nothing of them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InfluencerDashboardIT {
+
+    private static final String RIVAL_KEY = "rival-access-key";
+    private static final By INFLUENCERS = By.cssSelector("[id='report:influencers_data'] tr td:first-child");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TracklineDeployment.withRetailProbe();
+    }
+
+    private Dashboard dashboard;
+
+    @BeforeEach
+    void openBrowser() {
+        Postbacks.ensureDemoData();
+        dashboard = new Dashboard();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        dashboard.close();
+    }
+
+    @Test
+    void aBrandSeesItsPostbacksCountedAndFilteredPerInfluencerAndCampaign() {
+        String influencer = Postbacks.newInfluencer();
+        String campaign = "Dash_" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, Postbacks.send("product", influencer, "reg", campaign).statusCode());
+        }
+        String visitorsPostback = "{\"influencer_id\":\"" + influencer + "\",\"product\":\"product-protected\","
+                + "\"event_type\":\"reg\",\"ip\":\"132.244.133.9\",\"user_agent\":\"Mozilla/5.0 " + influencer + "\"}";
+        assertEquals(200, Postbacks.send(visitorsPostback).statusCode());
+        HttpResponse<String> repeat = Postbacks.send(visitorsPostback);
+        assertTrue(repeat.body().contains("anti_cheat"), repeat.body());
+
+        dashboard.signIn("brand");
+        dashboard.open("/influencer/report.xhtml");
+        dashboard.waitFor("the chart", driver -> !driver.findElements(By.cssSelector("canvas")).isEmpty());
+        assertEquals(List.of(influencer, "4", "1", "5"), dashboard.row("report:influencers", influencer));
+        assertEquals(List.of("Default brand"), dashboard.texts(By.cssSelector("[id='report:brand_input'] option")));
+        dashboard.screenshot("dashboard-brand-influencer-report");
+
+        dashboard.choose("report:campaign", campaign);
+        dashboard.element("report:show").click();
+        dashboard.waitFor("the campaign's figures", driver -> dashboard.texts(INFLUENCERS).equals(List.of(influencer)));
+        assertEquals(List.of(influencer, "3", "0", "3"), dashboard.row("report:influencers", influencer));
+        assertEquals(List.of(campaign, "3", "0", "3"), dashboard.row("report:campaigns", campaign));
+        assertEquals("3", dashboard.element("totalCounted").getText());
+        dashboard.screenshot("dashboard-brand-influencer-campaign");
+    }
+
+    @Test
+    void aBrandSavesItsOverlaySettingsAndItsTestAlertPopsInThePreview() {
+        String influencer = Postbacks.newInfluencer();
+        assertEquals(200, Http.postJson("/tracker/" + RIVAL_KEY, "{\"influencer_id\":\"" + influencer
+                + "\",\"product\":\"product\",\"event_type\":\"reg\"}").statusCode());
+        String greeting = "Cheers " + System.nanoTime();
+
+        dashboard.signIn("rival");
+        dashboard.open("/influencer/widgets.xhtml");
+        dashboard.waitFor("the preview", driver -> !driver.findElements(By.id("overlayPreview")).isEmpty());
+        assertTrue(dashboard.element("widgets:overlayUrl").getAttribute("value")
+                .endsWith("/widget/rival/product/" + influencer), "the latest influencer's overlay");
+        dashboard.element("widgets:alertTemplate").clear();
+        dashboard.element("widgets:alertTemplate").sendKeys(greeting + ", {influencer}!");
+        dashboard.element("widgets:save").click();
+        dashboard.waitFor("the settings saved", driver -> driver.getPageSource().contains("Saved."));
+        dashboard.waitFor("the preview reloaded", driver -> driver.findElement(By.id("overlayPreview"))
+                .getAttribute("src").endsWith("?preview=2"));
+        dashboard.browser.switchTo().frame("overlayPreview");
+        dashboard.waitFor("the preview's stream to open", driver -> "open".equals(
+                driver.findElement(By.tagName("body")).getAttribute("data-stream")));
+        dashboard.browser.switchTo().defaultContent();
+
+        dashboard.element("widgets:testAlert").click();
+        dashboard.waitFor("the test alert sent", driver -> driver.getPageSource().contains("Nothing was counted."));
+        dashboard.browser.switchTo().frame("overlayPreview");
+        dashboard.waitFor("the alert in the preview", driver -> driver.findElements(By.cssSelector(
+                "[data-role='alert'].visible [data-role='alert-text']")).stream()
+                .anyMatch(alert -> alert.getText().equals(greeting + ", " + influencer + "!")));
+        dashboard.browser.switchTo().defaultContent();
+        dashboard.screenshot("dashboard-brand-widget-preview");
+    }
+
+    @Test
+    void aBrandsUserOpeningAnotherBrandsPagesGetsNothing() {
+        dashboard.signIn("brand");
+        dashboard.open("/influencer/report.xhtml");
+        String ownBrand = dashboard.element("report:brand_input").findElement(By.tagName("option"))
+                .getAttribute("value");
+        dashboard.signOut();
+
+        dashboard.signIn("rival");
+        assertTrue(dashboard.browser.findElements(By.linkText("Retailers")).isEmpty());
+        dashboard.open("/influencer/report.xhtml?brand=" + ownBrand);
+        dashboard.waitFor("the refusal", driver -> driver.getPageSource().contains("is not yours to see"));
+        assertTrue(dashboard.browser.findElements(By.id("totalCounted")).isEmpty(), "no figures of another brand");
+        assertFalse(dashboard.page().contains("Default brand"));
+        dashboard.screenshot("dashboard-rival-refused");
+
+        dashboard.open("/influencer/widgets.xhtml?brand=" + ownBrand);
+        dashboard.waitFor("the refusal", driver -> driver.getPageSource().contains("is not yours to see"));
+        assertFalse(dashboard.page().contains("/widget/default/"), "no overlay of another brand");
+        assertTrue(dashboard.browser.findElements(By.id("widgets:save")).isEmpty());
+    }
+}

@@ -1,0 +1,80 @@
+package io.trackline.platform.infrastructure;
+
+import io.trackline.platform.api.ApiClientView;
+import io.trackline.platform.api.UserView;
+import io.trackline.platform.domain.Role;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+
+/**
+ * The users and API clients as an admin manages them, and whether a tenant a user or client is given
+ * exists: a brand (customer code), an app (code), a retailer or an advertiser (id).
+ */
+@ApplicationScoped
+public class JdbcAccess {
+
+    @Resource(lookup = "jdbc/trackline")
+    private DataSource dataSource;
+
+    public List<UserView> users() {
+        return JdbcQuery.list(dataSource, "SELECT username, role, tenant, created_at FROM user_account"
+                + " ORDER BY username", row -> new UserView(row.getString(1), lower(row.getString(2)),
+                row.getString(3), instant(row, 4)));
+    }
+
+    public void changePassword(String username, String passwordHash) {
+        JdbcUpdate.run(dataSource, "UPDATE user_account SET password_hash = ?, version = version + 1"
+                + " WHERE username = ?", passwordHash, username);
+    }
+
+    public boolean removeUser(String username) {
+        return JdbcUpdate.run(dataSource, "DELETE FROM user_account WHERE username = ?", username) == 1;
+    }
+
+    public List<ApiClientView> apiClients() {
+        return JdbcQuery.list(dataSource, "SELECT client_id, label, role, tenant, created_at, revoked_at"
+                + " FROM api_client ORDER BY revoked_at IS NOT NULL, client_id", row -> new ApiClientView(
+                row.getString(1), row.getString(2), lower(row.getString(3)), row.getString(4), instant(row, 5),
+                instant(row, 6)));
+    }
+
+    public boolean revokeApiClient(String clientId, Instant at) {
+        return JdbcUpdate.run(dataSource, "UPDATE api_client SET revoked_at = ? WHERE client_id = ?"
+                + " AND revoked_at IS NULL", Timestamp.from(at), clientId) == 1;
+    }
+
+    /** Whether the tenant of a user or client of that role exists. */
+    public boolean tenantExists(Role role, String tenant) {
+        if (role == Role.ADMIN || tenant == null) {
+            return role == Role.ADMIN && tenant == null;
+        }
+        return switch (role) {
+            case BRAND -> exists("SELECT 1 FROM customer WHERE code = ?", tenant);
+            case APP_OWNER -> exists("SELECT 1 FROM mmp_app WHERE code = ?", tenant);
+            case RETAILER -> tenant.matches("[1-9][0-9]{0,17}")
+                    && exists("SELECT 1 FROM retailer WHERE id = ?", Long.parseLong(tenant));
+            default -> tenant.matches("[1-9][0-9]{0,17}")
+                    && exists("SELECT 1 FROM advertiser WHERE id = ?", Long.parseLong(tenant));
+        };
+    }
+
+    private boolean exists(String sql, Object key) {
+        return JdbcQuery.one(dataSource, sql, row -> true, key).isPresent();
+    }
+
+    private static String lower(String role) {
+        return role.toLowerCase(Locale.ROOT);
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        Timestamp at = row.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+}
