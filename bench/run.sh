@@ -17,37 +17,14 @@ readonly PORT=${BENCH_HTTP_PORT:-9280}
 readonly BASE="http://127.0.0.1:${PORT}"
 readonly DB_NAME=trackline_bench DB_USER=trackline_bench DB_PASSWORD=trackline_bench
 
-# shellcheck source=../scripts/mariadb.sh
-. scripts/mariadb.sh
+# shellcheck source=server.sh
+. bench/server.sh
 
 if ! command -v wrk >/dev/null 2>&1; then
     log "Installing wrk"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
-ensure_mariadb
-create_database "$DB_NAME" "$DB_USER" "$DB_PASSWORD"
-ulimit -n 65536 2>/dev/null || true
-
-log "Building"
-./mvnw -B -q -ntp install -DskipTests
-
-log "Starting Trackline on port ${PORT}"
-server_log=$(mktemp)
-TRACKLINE_DB_URL="jdbc:mariadb://127.0.0.1:3306/${DB_NAME}" TRACKLINE_DB_USER="$DB_USER" \
-    TRACKLINE_DB_PASSWORD="$DB_PASSWORD" TRACKLINE_DEMO=true \
-    ./mvnw -B -ntp -pl ear liberty:run -Dhttp.port="$PORT" -Dhttps.port=$((PORT + 1)) >"$server_log" 2>&1 &
-server_pid=$!
-trap 'kill -TERM "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 180); do
-    curl -sf "${BASE}/health/ready" >/dev/null 2>&1 && break
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-        cat "$server_log" >&2
-        exit 1
-    fi
-    sleep 1
-done
-curl -sf "${BASE}/health/ready" >/dev/null
+start_trackline
 
 log "Loading 10,000 ad groups and 100,000 keywords for retailer 11"
 mariadb --user=root "$DB_NAME" < <(bash bench/retail_data.sh sql)

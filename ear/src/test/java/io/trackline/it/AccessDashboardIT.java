@@ -17,7 +17,8 @@ import org.openqa.selenium.By;
 /**
  * Keys, tokens and users in a real browser: a brand's access key issued (shown once, working at once)
  * and rotated; an app's S2S token issued and revoked; an admin adding a user who then signs in to its own
- * tenant only, and a user for a tenant that does not exist refused.
+ * tenant only, until the admin removes it, which ends its session; a user for a tenant that does not exist
+ * refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessDashboardIT {
@@ -87,32 +88,42 @@ class AccessDashboardIT {
     }
 
     @Test
-    void anAdminAddsAUserWhoSeesItsOwnTenantOnly() {
+    void anAdminAddsAUserWhoSeesItsOwnTenantOnlyUntilRemoved() {
         String username = "pat-" + System.nanoTime();
+        String password = "a long enough password";
         dashboard.signIn("admin");
         dashboard.open("/access/users.xhtml");
         dashboard.element("users:username").sendKeys(username);
-        dashboard.element("users:password").sendKeys("a long enough password");
+        dashboard.element("users:password").sendKeys(password);
         dashboard.element("users:tenant").sendKeys("no-such-brand");
         dashboard.element("users:add").click();
         dashboard.waitFor("the refusal", driver -> driver.getPageSource().contains("No brand 'no-such-brand' exists"));
 
-        dashboard.element("users:password").sendKeys("a long enough password");
+        dashboard.element("users:password").sendKeys(password);
         dashboard.element("users:tenant").clear();
         dashboard.element("users:tenant").sendKeys("rival");
         dashboard.element("users:add").click();
         dashboard.waitFor("the new user", driver -> !dashboard.row("users:list", username).isEmpty());
         assertEquals(List.of(username, "brand", "rival"), dashboard.row("users:list", username).subList(0, 3));
         dashboard.screenshot("dashboard-admin-users");
-        dashboard.signOut();
 
-        dashboard.signIn(username, "a long enough password");
-        dashboard.waitFor("the overview", driver -> driver.getPageSource().contains("Signed in as " + username));
-        assertTrue(dashboard.page().contains("Rival brand"));
-        assertFalse(dashboard.page().contains("Default brand"));
-        assertTrue(dashboard.browser.findElements(By.linkText("Users")).isEmpty(), "users are an admin's");
-        dashboard.open("/access/users.xhtml");
-        dashboard.waitFor("no users", driver -> driver.getPageSource().contains("Only an admin manages users."));
+        try (Dashboard pat = new Dashboard()) {
+            pat.signIn(username, password);
+            pat.waitFor("the overview", driver -> driver.getPageSource().contains("Signed in as " + username));
+            assertTrue(pat.page().contains("Rival brand"));
+            assertFalse(pat.page().contains("Default brand"));
+            assertTrue(pat.browser.findElements(By.linkText("Users")).isEmpty(), "users are an admin's");
+            pat.open("/access/users.xhtml");
+            pat.waitFor("no users", driver -> driver.getPageSource().contains("Only an admin manages users."));
+
+            dashboard.rowButton(username, "Remove").click();
+            confirm();
+            dashboard.waitFor("the user removed", driver -> dashboard.row("users:list", username).isEmpty());
+            pat.open("/index.xhtml");
+            pat.waitFor("the login page", driver -> driver.getCurrentUrl().contains("/login.xhtml"));
+            pat.signIn(username, password);
+            pat.waitFor("the refusal", driver -> driver.getPageSource().contains("Wrong username or password."));
+        }
     }
 
     private String secret() {

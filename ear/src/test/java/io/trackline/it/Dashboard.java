@@ -73,12 +73,24 @@ final class Dashboard implements AutoCloseable {
                 .toList();
     }
 
-    /** The cells of the table row whose first cell is {@code first}, empty if there is none. */
+    /**
+     * The cells of the table row whose first cell is {@code first}, empty if there is none; read again
+     * when an update of the page replaced the table while it was being read.
+     */
     List<String> row(String tableId, String first) {
-        return browser.findElements(By.cssSelector("[id='" + tableId + "_data'] tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")).stream()
-                        .map(cell -> cell.getAttribute("textContent").strip()).toList())
-                .filter(cells -> !cells.isEmpty() && cells.get(0).equals(first)).findFirst().orElse(List.of());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return browser.findElements(By.cssSelector("[id='" + tableId + "_data'] tr")).stream()
+                        .map(row -> row.findElements(By.tagName("td")).stream()
+                                .map(cell -> cell.getAttribute("textContent").strip()).toList())
+                        .filter(cells -> !cells.isEmpty() && cells.get(0).equals(first)).findFirst()
+                        .orElse(List.of());
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     void waitFor(String what, Function<WebDriver, Boolean> condition) {

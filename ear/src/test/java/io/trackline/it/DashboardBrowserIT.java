@@ -19,9 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The dashboard in a real browser: signing in (and a wrong password), the screens each role has, tenant
- * isolation (a retailer's user sees its own retailer and nothing of another's), a signing key issued and
- * shown once, then revoked; screenshots of each in target/screenshots.
+ * The dashboard in a real browser: signing in (and a wrong password), the retail screens each role has
+ * (catalog search included), tenant isolation (a retailer's user sees its own retailer and nothing of
+ * another's), a signing key issued and shown once, then revoked; screenshots of each in target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardBrowserIT {
@@ -118,6 +118,14 @@ class DashboardBrowserIT {
         browser.get(Browser.url("/dashboard/retail/trace.xhtml"));
         waitFor("the trace page", driver -> driver.getPageSource().contains("Auction group id"));
         Browser.screenshot(browser, "dashboard-retailer-trace");
+
+        browser.get(Browser.url("/dashboard/retail/catalog.xhtml"));
+        waitFor("the catalog", driver -> driver.getPageSource().contains("products in the catalog"));
+        browser.findElement(By.id("catalog:search")).sendKeys("EAN004");
+        browser.findElement(By.id("catalog:find")).click();
+        waitFor("the product found", driver -> texts(By.cssSelector("[id='catalog:products_data'] tr td:first-child"))
+                .equals(List.of("EAN004")));
+        Browser.screenshot(browser, "dashboard-retailer-catalog");
     }
 
     @Test

@@ -8,9 +8,11 @@ import io.trackline.auction.infrastructure.JdbcCampaigns;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
 import io.trackline.retail.api.IssuedSigningKey;
+import io.trackline.retail.api.ProductView;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
 import io.trackline.retail.application.RetailerAdministration;
+import io.trackline.retail.infrastructure.JdbcCatalog;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,15 +21,21 @@ import java.util.Optional;
 
 /**
  * Retail media as the dashboard shows it, each call checked against who asks: an admin sees every
- * retailer; a retailer's user its own retailer (settings, keys, reports, traces); an advertiser's user the
- * reports of its own campaigns on its retailer, nothing else. Everyone else sees no retailer, and a call for
- * one it may not see is refused (403), whatever page it came from.
+ * retailer; a retailer's user its own retailer (settings, keys, catalog, reports, traces); an advertiser's
+ * user its retailer's catalog and the reports of its own campaigns there, nothing else. Everyone else sees
+ * no retailer, and a call for one it may not see is refused (403), whatever page it came from.
  */
 @Stateless
 public class RetailConsole {
 
     static final String RETAILER = "retailer";
     static final String ADVERTISER = "advertiser";
+    /** How many products one catalog search shows at most. */
+    static final int CATALOG_PAGE = 200;
+
+    /** Products of a catalog search (the first {@value #CATALOG_PAGE}), and how many the catalog has. */
+    public record Catalog(List<ProductView> products, long size) {
+    }
 
     @EJB
     private RetailerAdministration administration;
@@ -40,6 +48,9 @@ public class RetailConsole {
 
     @Inject
     private JdbcCampaigns campaigns;
+
+    @Inject
+    private JdbcCatalog catalog;
 
     public List<RetailerView> retailers(DashboardUser user) {
         if (user.admin()) {
@@ -75,6 +86,14 @@ public class RetailConsole {
         }
         requireManager(user, retailerId);
         return reports.report(retailerId, query);
+    }
+
+    /** The retailer's catalog, searched by product id or name: its manager's and its advertisers' to see. */
+    public Catalog catalog(DashboardUser user, long retailerId, String search) {
+        if (!manages(user, retailerId) && retailerOf(user).filter(id -> id == retailerId).isEmpty()) {
+            throw denied(retailerId);
+        }
+        return new Catalog(catalog.products(retailerId, search, CATALOG_PAGE), catalog.productCount(retailerId));
     }
 
     public Optional<AuctionTrace> trace(DashboardUser user, long retailerId, String auctionGroupId) {

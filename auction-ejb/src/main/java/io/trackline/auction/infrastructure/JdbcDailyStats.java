@@ -12,14 +12,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
- * Adds to the daily totals of ad groups, in the caller's transaction. Each addition lands on one of
- * {@value #SHARDS} rows of its ad group and day, at random, so that concurrent events of a busy ad group
- * seldom wait for one another's row lock; readers sum the shards.
+ * Adds to the daily totals of ad groups and of their campaigns, in the caller's transaction. Each addition
+ * lands on one of {@value #SHARDS} rows of its ad group (campaign) and day, at random, so that concurrent
+ * events of a busy ad group seldom wait for one another's row lock; readers sum the shards.
  */
 @ApplicationScoped
 public class JdbcDailyStats {
@@ -27,6 +29,9 @@ public class JdbcDailyStats {
     static final int SHARDS = 8;
     private static final String UPSERT = "INSERT INTO retail_daily_stats (ad_group_id, stats_day, shard, retailer_id,"
             + " advertiser_id, campaign_id, impressions, clicks, invalid_clicks, spend, add_to_carts,"
+            + " add_to_cart_value, direct_units, direct_sales, halo_units, halo_sales)";
+    private static final String CAMPAIGN_UPSERT = "INSERT INTO retail_campaign_stats (retailer_id, stats_day,"
+            + " campaign_id, shard, advertiser_id, impressions, clicks, invalid_clicks, spend, add_to_carts,"
             + " add_to_cart_value, direct_units, direct_sales, halo_units, halo_sales)";
     private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE"
             + " impressions = impressions + VALUES(impressions),"
@@ -71,6 +76,12 @@ public class JdbcDailyStats {
                     : new Delta(key, 0, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, units, value);
         }
 
+        /** The same addition, to another key (its campaign's, say). */
+        Delta to(Key other) {
+            return new Delta(other, impressions, clicks, invalidClicks, spend, addToCarts, addToCartValue,
+                    directUnits, directSales, haloUnits, haloSales);
+        }
+
         /** Both additions to the same day, as one. */
         public Delta plus(Delta other) {
             return new Delta(key, impressions + other.impressions, clicks + other.clicks,
@@ -83,10 +94,15 @@ public class JdbcDailyStats {
     private record Sharded(Delta delta, int shard) {
     }
 
-    /** Rows in one order in every transaction, so that two of them never wait for each other's rows. */
+    /**
+     * Rows in one order in every transaction, so that two of them never wait for each other's rows; a
+     * campaign's rows (ad group 0) sort the same way.
+     */
     private static final Comparator<Sharded> LOCK_ORDER = Comparator
-            .comparingLong((Sharded row) -> row.delta().key().adGroupId())
-            .thenComparing(row -> row.delta().key().day()).thenComparingInt(Sharded::shard);
+            .comparingLong((Sharded row) -> row.delta().key().retailerId())
+            .thenComparing(row -> row.delta().key().day())
+            .thenComparingLong(row -> row.delta().key().campaignId())
+            .thenComparingLong(row -> row.delta().key().adGroupId()).thenComparingInt(Sharded::shard);
 
     /** An ad group's impressions and clicks over a period. */
     public record Performance(long retailerId, long adGroupId, long impressions, long clicks) {
@@ -108,10 +124,20 @@ public class JdbcDailyStats {
 
     /** The same on a connection the caller holds. */
     public void add(Connection connection, List<Delta> deltas) throws SQLException {
-        List<Sharded> rows = deltas.stream()
-                .map(delta -> new Sharded(delta, ThreadLocalRandom.current().nextInt(SHARDS)))
+        MultiRowInsert.run(connection, UPSERT, 16, sharded(deltas), JdbcDailyStats::bind, ON_DUPLICATE);
+        Map<Key, Delta> perCampaign = new HashMap<>();
+        for (Delta delta : deltas) {
+            Key key = delta.key();
+            Key campaign = new Key(key.retailerId(), key.advertiserId(), key.campaignId(), 0, key.day());
+            perCampaign.merge(campaign, delta.to(campaign), Delta::plus);
+        }
+        MultiRowInsert.run(connection, CAMPAIGN_UPSERT, 15, sharded(perCampaign.values()),
+                JdbcDailyStats::bindCampaign, ON_DUPLICATE);
+    }
+
+    private static List<Sharded> sharded(Collection<Delta> deltas) {
+        return deltas.stream().map(delta -> new Sharded(delta, ThreadLocalRandom.current().nextInt(SHARDS)))
                 .sorted(LOCK_ORDER).toList();
-        MultiRowInsert.run(connection, UPSERT, 16, rows, JdbcDailyStats::bind, ON_DUPLICATE);
     }
 
     /** Every ad group's impressions and clicks from {@code since} on. */
@@ -131,15 +157,29 @@ public class JdbcDailyStats {
         statement.setLong(first + 3, key.retailerId());
         statement.setLong(first + 4, key.advertiserId());
         statement.setLong(first + 5, key.campaignId());
-        statement.setLong(first + 6, delta.impressions());
-        statement.setLong(first + 7, delta.clicks());
-        statement.setLong(first + 8, delta.invalidClicks());
-        statement.setBigDecimal(first + 9, delta.spend());
-        statement.setLong(first + 10, delta.addToCarts());
-        statement.setBigDecimal(first + 11, delta.addToCartValue());
-        statement.setLong(first + 12, delta.directUnits());
-        statement.setBigDecimal(first + 13, delta.directSales());
-        statement.setLong(first + 14, delta.haloUnits());
-        statement.setBigDecimal(first + 15, delta.haloSales());
+        bindSums(statement, first + 6, delta);
+    }
+
+    private static void bindCampaign(PreparedStatement statement, int first, Sharded row) throws SQLException {
+        Key key = row.delta().key();
+        statement.setLong(first, key.retailerId());
+        statement.setDate(first + 1, Date.valueOf(key.day()));
+        statement.setLong(first + 2, key.campaignId());
+        statement.setInt(first + 3, row.shard());
+        statement.setLong(first + 4, key.advertiserId());
+        bindSums(statement, first + 5, row.delta());
+    }
+
+    private static void bindSums(PreparedStatement statement, int first, Delta delta) throws SQLException {
+        statement.setLong(first, delta.impressions());
+        statement.setLong(first + 1, delta.clicks());
+        statement.setLong(first + 2, delta.invalidClicks());
+        statement.setBigDecimal(first + 3, delta.spend());
+        statement.setLong(first + 4, delta.addToCarts());
+        statement.setBigDecimal(first + 5, delta.addToCartValue());
+        statement.setLong(first + 6, delta.directUnits());
+        statement.setBigDecimal(first + 7, delta.directSales());
+        statement.setLong(first + 8, delta.haloUnits());
+        statement.setBigDecimal(first + 9, delta.haloSales());
     }
 }

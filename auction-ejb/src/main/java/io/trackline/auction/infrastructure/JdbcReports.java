@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Sums a retailer's daily totals (their shards too) to the rows a report asks for: one indexed range read. */
+/**
+ * Sums a retailer's daily totals (their shards too) to the rows a report asks for, in one range read of
+ * the retailer's days: the campaigns' totals, but for a report per ad group, which reads the ad groups'.
+ */
 @ApplicationScoped
 public class JdbcReports {
 
@@ -37,8 +40,8 @@ public class JdbcReports {
             values.add(query.campaignId());
         }
         String grouping = String.join(", ", dimensions);
-        String sql = "SELECT " + (dimensions.isEmpty() ? "" : grouping + ", ") + SUMS + " FROM retail_daily_stats"
-                + filter + (dimensions.isEmpty() ? "" : " GROUP BY " + grouping + " ORDER BY " + grouping);
+        String table = query.level() == ReportQuery.Level.AD_GROUP ? "retail_daily_stats" : "retail_campaign_stats";
+        String sql = "SELECT " + (dimensions.isEmpty() ? "" : grouping + ", ") + SUMS + " FROM " + table + filter + (dimensions.isEmpty() ? "" : " GROUP BY " + grouping + " ORDER BY " + grouping);
         return JdbcQuery.list(dataSource, sql, row -> row(row, query, dimensions.size()), values.toArray());
     }
 

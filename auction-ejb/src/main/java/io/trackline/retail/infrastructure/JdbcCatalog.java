@@ -1,6 +1,8 @@
 package io.trackline.retail.infrastructure;
 
+import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.retail.api.CatalogFeed;
+import io.trackline.retail.api.ProductView;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -12,7 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Catalog upserts and product-shown marks, one JDBC batch per statement, in the caller's transaction. */
+/**
+ * Catalog upserts and product-shown marks, one JDBC batch per statement, in the caller's transaction; and
+ * the catalog as the dashboard searches it.
+ */
 @ApplicationScoped
 public class JdbcCatalog {
 
@@ -104,5 +109,25 @@ public class JdbcCatalog {
         } else {
             statement.setLong(index, value);
         }
+    }
+
+    /**
+     * The retailer's products whose id or name holds {@code search} (every product for none), by id, at
+     * most {@code limit} of them.
+     */
+    public List<ProductView> products(long retailerId, String search, int limit) {
+        String pattern = "%" + (search == null ? "" : search.strip().replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_")) + "%";
+        return JdbcQuery.list(dataSource, "SELECT p.product_id, p.name, p.brand, c.name, p.price, p.stock, p.updated_at"
+                + " FROM retail_product p LEFT JOIN retail_category c ON c.retailer_id = p.retailer_id"
+                + " AND c.id = p.category_id WHERE p.retailer_id = ? AND (p.product_id LIKE ? OR p.name LIKE ?)"
+                + " ORDER BY p.product_id LIMIT " + limit, row -> new ProductView(row.getString(1), row.getString(2),
+                row.getString(3), row.getString(4), row.getBigDecimal(5), row.getObject(6, Integer.class),
+                row.getTimestamp(7).toInstant()), retailerId, pattern, pattern);
+    }
+
+    public long productCount(long retailerId) {
+        return JdbcQuery.one(dataSource, "SELECT COUNT(*) FROM retail_product WHERE retailer_id = ?",
+                row -> row.getLong(1), retailerId).orElse(0L);
     }
 }

@@ -14,27 +14,43 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
- * The daily postback totals of brands: added to in the writer's transaction, each addition on one of
- * {@value #SHARDS} rows at random; read summed over shards, per day or per influencer, campaign or event
- * type, on the primary key's range of the brand and its days.
+ * The daily postback totals of brands (see the migration): added to in the writer's transaction, per
+ * influencer and per event type, each addition on one of {@value #SHARDS} rows at random; read summed over
+ * shards, per day, influencer, campaign or event type, on the primary key's range of the brand and its days.
  */
 @ApplicationScoped
 public class JdbcInfluencerStats {
 
-    static final int SHARDS = 4;
+    static final int SHARDS = 2;
     private static final long NO_CAMPAIGN = 0L;
-    private static final String UPSERT = "INSERT INTO influencer_daily_stats (customer_id, stats_day, product_id,"
-            + " influencer_id, campaign_id, event_type, shard, counted, filtered)";
+    private static final String PER_INFLUENCER = "INSERT INTO influencer_daily_stats (customer_id, stats_day,"
+            + " campaign_id, influencer_id, shard, counted, filtered)";
+    private static final String PER_TYPE = "INSERT INTO influencer_daily_types (customer_id, stats_day, campaign_id,"
+            + " product_id, event_type, shard, counted, filtered)";
     private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE counted = counted + VALUES(counted),"
             + " filtered = filtered + VALUES(filtered)";
 
     /** One widget's event type on one day. */
     public record Key(long customerId, LocalDate day, long productId, long influencerId, Long campaignId,
                       String eventType) {
+
+        long campaign() {
+            return campaignId == null ? NO_CAMPAIGN : campaignId;
+        }
+
+        Key perInfluencer() {
+            return new Key(customerId, day, 0, influencerId, campaign(), "");
+        }
+
+        Key perType() {
+            return new Key(customerId, day, productId, 0, campaign(), eventType);
+        }
     }
 
     /** What to add to one key. */
@@ -43,45 +59,69 @@ public class JdbcInfluencerStats {
         public Delta plus(Delta other) {
             return new Delta(key, counted + other.counted, filtered + other.filtered);
         }
+
+        Delta to(Key other) {
+            return new Delta(other, counted, filtered);
+        }
     }
 
     /** How a report groups its figures: the column it groups by, and how that reads to a person. */
     public enum Dimension {
-        DAY("s.stats_day", ""),
-        INFLUENCER("i.code", " JOIN influencer i ON i.id = s.influencer_id"),
-        CAMPAIGN("COALESCE(c.name, '')", " LEFT JOIN campaign c ON c.id = s.campaign_id"),
-        EVENT_TYPE("s.event_type", "");
+        DAY("influencer_daily_types", "stats_day", "t.k", ""),
+        INFLUENCER("influencer_daily_stats", "influencer_id", "i.code", " JOIN influencer i ON i.id = t.k"),
+        CAMPAIGN("influencer_daily_types", "campaign_id", "COALESCE(c.name, '')", " LEFT JOIN campaign c ON c.id = t.k"),
+        EVENT_TYPE("influencer_daily_types", "event_type", "t.k", "");
 
-        private final String column;
+        private final String table;
+        private final String key;
+        private final String name;
         private final String join;
 
-        Dimension(String column, String join) {
-            this.column = column;
+        /** Sums per {@code key} first, then names the few sums: a join per group, not per row. */
+        Dimension(String table, String key, String name, String join) {
+            this.table = table;
+            this.key = key;
+            this.name = name;
             this.join = join;
         }
     }
+
+    private static final Comparator<Key> ORDER = Comparator.comparingLong(Key::customerId)
+            .thenComparing(Key::day).thenComparingLong(Key::campaign).thenComparingLong(Key::influencerId)
+            .thenComparingLong(Key::productId).thenComparing(Key::eventType);
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
     /** Adds the deltas in the caller's transaction, in key order so that concurrent writers lock alike. */
     public void add(Connection connection, Collection<Delta> deltas) throws SQLException {
-        List<Delta> rows = new ArrayList<>(deltas);
-        rows.sort(Comparator.comparing((Delta delta) -> delta.key().day())
-                .thenComparingLong(delta -> delta.key().productId())
-                .thenComparingLong(delta -> delta.key().influencerId())
-                .thenComparing(delta -> delta.key().eventType()));
-        MultiRowInsert.run(connection, UPSERT, 9, rows, (statement, first, delta) -> {
+        Map<Key, Delta> perInfluencer = new TreeMap<>(ORDER);
+        Map<Key, Delta> perType = new TreeMap<>(ORDER);
+        for (Delta delta : deltas) {
+            perInfluencer.merge(delta.key().perInfluencer(), delta.to(delta.key().perInfluencer()), Delta::plus);
+            perType.merge(delta.key().perType(), delta.to(delta.key().perType()), Delta::plus);
+        }
+        MultiRowInsert.run(connection, PER_INFLUENCER, 7, List.copyOf(perInfluencer.values()),
+                (statement, first, delta) -> {
+                    Key key = delta.key();
+                    statement.setLong(first, key.customerId());
+                    statement.setDate(first + 1, Date.valueOf(key.day()));
+                    statement.setLong(first + 2, key.campaign());
+                    statement.setLong(first + 3, key.influencerId());
+                    statement.setInt(first + 4, ThreadLocalRandom.current().nextInt(SHARDS));
+                    statement.setLong(first + 5, delta.counted());
+                    statement.setLong(first + 6, delta.filtered());
+                }, ON_DUPLICATE);
+        MultiRowInsert.run(connection, PER_TYPE, 8, List.copyOf(perType.values()), (statement, first, delta) -> {
             Key key = delta.key();
             statement.setLong(first, key.customerId());
             statement.setDate(first + 1, Date.valueOf(key.day()));
-            statement.setLong(first + 2, key.productId());
-            statement.setLong(first + 3, key.influencerId());
-            statement.setLong(first + 4, key.campaignId() == null ? NO_CAMPAIGN : key.campaignId());
-            statement.setString(first + 5, key.eventType());
-            statement.setInt(first + 6, ThreadLocalRandom.current().nextInt(SHARDS));
-            statement.setLong(first + 7, delta.counted());
-            statement.setLong(first + 8, delta.filtered());
+            statement.setLong(first + 2, key.campaign());
+            statement.setLong(first + 3, key.productId());
+            statement.setString(first + 4, key.eventType());
+            statement.setInt(first + 5, ThreadLocalRandom.current().nextInt(SHARDS));
+            statement.setLong(first + 6, delta.counted());
+            statement.setLong(first + 7, delta.filtered());
         }, ON_DUPLICATE);
     }
 
@@ -91,12 +131,13 @@ public class JdbcInfluencerStats {
                 Date.valueOf(query.to())));
         String campaign = "";
         if (query.campaignId() != null) {
-            campaign = " AND s.campaign_id = ?";
+            campaign = " AND campaign_id = ?";
             values.add(query.campaignId());
         }
-        String sql = "SELECT " + by.column + ", SUM(s.counted), SUM(s.filtered) FROM influencer_daily_stats s"
-                + by.join + " WHERE s.customer_id = ? AND s.stats_day BETWEEN ? AND ?" + campaign
-                + " GROUP BY " + by.column + " ORDER BY " + (by == Dimension.DAY ? by.column : "2 DESC, 1");
+        String sql = "SELECT " + by.name + ", t.counted, t.filtered FROM (SELECT " + by.key + " AS k,"
+                + " SUM(counted) AS counted, SUM(filtered) AS filtered FROM " + by.table
+                + " WHERE customer_id = ? AND stats_day BETWEEN ? AND ?" + campaign + " GROUP BY " + by.key + ") t"
+                + by.join + " ORDER BY " + (by == Dimension.DAY ? "1" : "2 DESC, 1");
         return JdbcQuery.list(dataSource, sql, row -> new InfluencerReport.Row(row.getString(1), row.getLong(2),
                 row.getLong(3)), values.toArray());
     }

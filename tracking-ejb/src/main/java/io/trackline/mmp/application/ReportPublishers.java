@@ -7,10 +7,9 @@ import io.trackline.mmp.infrastructure.JdbcAppReport.UserRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 
 /** A day's clicks and the users they brought, per publisher and campaign, busiest first. */
 final class ReportPublishers {
@@ -21,31 +20,27 @@ final class ReportPublishers {
     private ReportPublishers() {
     }
 
+    /** In one pass over the rows, whatever their number: sources in order of first sight, then busiest first. */
     static List<AppReport.Publisher> of(List<ClickRow> clicks, List<UserRow> users, LocalDate day) {
-        Set<Source> sources = new LinkedHashSet<>();
-        clicks.stream().filter(row -> row.day().equals(day))
-                .forEach(row -> sources.add(new Source(row.publisher(), row.campaign())));
-        users.stream().filter(row -> row.day().equals(day) && !row.source().equals(organic()))
-                .forEach(row -> sources.add(new Source(row.publisher(), row.campaign())));
-        List<AppReport.Publisher> publishers = new ArrayList<>();
-        for (Source source : sources) {
-            long clickCount = clicks.stream().filter(row -> row.day().equals(day) && matches(source, row.publisher(),
-                    row.campaign())).mapToLong(ClickRow::clicks).sum();
-            publishers.add(new AppReport.Publisher(source.publisher(), source.campaign(), clickCount,
-                    users(users, day, source, AttributionSource.CLICK),
-                    users(users, day, source, AttributionSource.FINGERPRINT)));
+        Map<Source, long[]> counts = new LinkedHashMap<>();
+        for (ClickRow row : clicks) {
+            if (row.day().equals(day)) {
+                counts.computeIfAbsent(new Source(row.publisher(), row.campaign()), source -> new long[3])[0]
+                        += row.clicks();
+            }
         }
+        for (UserRow row : users) {
+            if (row.day().equals(day) && !row.source().equals(organic())) {
+                int column = row.source().equals(AttributionSource.CLICK.wireName()) ? 1 : 2;
+                counts.computeIfAbsent(new Source(row.publisher(), row.campaign()), source -> new long[3])[column]
+                        += row.users();
+            }
+        }
+        List<AppReport.Publisher> publishers = new ArrayList<>(counts.size());
+        counts.forEach((source, count) -> publishers.add(new AppReport.Publisher(source.publisher(),
+                source.campaign(), count[0], count[1], count[2])));
         publishers.sort(Comparator.comparingLong(AppReport.Publisher::clicks).reversed());
         return publishers;
-    }
-
-    private static long users(List<UserRow> users, LocalDate day, Source source, AttributionSource how) {
-        return users.stream().filter(row -> row.day().equals(day) && row.source().equals(how.wireName())
-                && matches(source, row.publisher(), row.campaign())).mapToLong(UserRow::users).sum();
-    }
-
-    private static boolean matches(Source source, String publisher, String campaign) {
-        return Objects.equals(source.publisher(), publisher) && Objects.equals(source.campaign(), campaign);
     }
 
     private static String organic() {
