@@ -55,11 +55,17 @@ final class Dashboard implements AutoCloseable {
         return browser.findElement(By.id(id));
     }
 
-    /** Picks an item of a PrimeFaces select menu by its label, as a person does: open it, click the item. */
+    /**
+     * Picks an item of a PrimeFaces select menu by its label, as a person does: open it, click the item;
+     * then waits for the menu to show it and to close, so that the next click lands on the page.
+     */
     void choose(String menuId, String label) {
         element(menuId).click();
         waitFor("the menu " + menuId, driver -> driver.findElement(By.id(menuId + "_items")).isDisplayed());
         element(menuId + "_items").findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+        waitFor(label + " chosen in " + menuId, driver -> label.equals(element(menuId + "_label").getText()));
+        waitFor("the menu " + menuId + " to close", driver -> !driver.findElement(By.id(menuId + "_panel"))
+                .isDisplayed());
     }
 
     WebElement rowButton(String rowText, String button) {

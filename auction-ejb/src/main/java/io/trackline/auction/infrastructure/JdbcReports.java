@@ -41,7 +41,8 @@ public class JdbcReports {
         }
         String grouping = String.join(", ", dimensions);
         String table = query.level() == ReportQuery.Level.AD_GROUP ? "retail_daily_stats" : "retail_campaign_stats";
-        String sql = "SELECT " + (dimensions.isEmpty() ? "" : grouping + ", ") + SUMS + " FROM " + table + filter + (dimensions.isEmpty() ? "" : " GROUP BY " + grouping + " ORDER BY " + grouping);
+        String sql = "SELECT " + (dimensions.isEmpty() ? "" : grouping + ", ") + SUMS + " FROM " + table + filter
+                + (dimensions.isEmpty() ? "" : " GROUP BY " + grouping + " ORDER BY " + grouping);
         return JdbcQuery.list(dataSource, sql, row -> row(row, query, dimensions.size()), values.toArray());
     }
 

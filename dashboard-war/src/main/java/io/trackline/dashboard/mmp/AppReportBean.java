@@ -69,11 +69,11 @@ public class AppReportBean implements Serializable {
             Map<LocalDate, AppReport.Day> byDay = new HashMap<>();
             report.days().forEach(day -> byDay.put(day.day(), day));
             chartJson = DailyChart.over(range.getFrom(), range.getTo())
-                    .axis("counts", "left", "Clicks and users").axis("money", "right", "Revenue (" + report.currency() + ")")
+                    .axis("counts", "left", "Clicks and users")
+                    .amountAxis("money", "right", "Revenue (" + report.currency() + ")")
                     .series("Clicks", "bar", "counts", "#0ea5e9", byDay, day -> BigDecimal.valueOf(day.clicks()))
                     .series("Attributed users", "bar", "counts", "#4f46e5", byDay,
-                            day -> BigDecimal.valueOf(day.attributedUsers().click() + day.attributedUsers().fingerprint()
-                                    + day.attributedUsers().organic()))
+                            day -> BigDecimal.valueOf(day.attributedUsers().total()))
                     .series("Daily active users", "line", "counts", "#10b981", byDay,
                             day -> BigDecimal.valueOf(day.activeUsers().daily()))
                     .series("Revenue", "line", "money", "#f59e0b", byDay, AppReport.Day::revenue)

@@ -9,18 +9,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * An app report's days summed over the range, as its tables show them: per publisher and campaign (of one
- * campaign, when the page filters by it), per declared event, and users by how they were attributed.
+ * An app report's days summed over the range, as its tables and the overview show them: per publisher and
+ * campaign (of one campaign, when the page filters by it), per declared event, users by how they were
+ * attributed, and the active users of the range's last day.
  */
 public record AppReportSummary(List<AppReport.Publisher> publishers, List<AppReport.Event> events,
                                AppReport.AttributedUsers users, long clicks, BigDecimal revenue,
-                               List<String> campaigns) {
+                               List<String> campaigns, AppReport.ActiveUsers lastDayActive) {
 
     private record PublisherKey(String publisher, String campaign) {
     }
 
     /** @param campaign the campaign to keep publishers of; {@code null}: every campaign */
-    static AppReportSummary of(AppReport report, String campaign) {
+    public static AppReportSummary of(AppReport report, String campaign) {
         Map<PublisherKey, AppReport.Publisher> publishers = new TreeMap<>(Comparator
                 .comparing((PublisherKey key) -> String.valueOf(key.publisher()))
                 .thenComparing(key -> String.valueOf(key.campaign())));
@@ -49,8 +50,11 @@ public record AppReportSummary(List<AppReport.Publisher> publishers, List<AppRep
             clicks += day.clicks();
             revenue = revenue.add(day.revenue());
         }
+        AppReport.ActiveUsers lastDay = report.days().isEmpty() ? new AppReport.ActiveUsers(0, 0, 0)
+                : report.days().get(report.days().size() - 1).activeUsers();
         return new AppReportSummary(List.copyOf(publishers.values()), List.copyOf(events.values()),
-                new AppReport.AttributedUsers(click, fingerprint, organic), clicks, revenue, List.copyOf(campaigns));
+                new AppReport.AttributedUsers(click, fingerprint, organic), clicks, revenue, List.copyOf(campaigns),
+                lastDay);
     }
 
     private static AppReport.Publisher plus(AppReport.Publisher a, AppReport.Publisher b) {
@@ -64,6 +68,6 @@ public record AppReportSummary(List<AppReport.Publisher> publishers, List<AppRep
     }
 
     public long attributedUsers() {
-        return users.click() + users.fingerprint() + users.organic();
+        return users.total();
     }
 }

@@ -20,7 +20,7 @@ final class ReportChart {
         days.forEach(row -> byDay.put(row.day(), row));
         return DailyChart.over(from, to)
                 .axis("counts", "left", "Impressions").axis("clicks", "right", "Clicks")
-                .axis("money", "right", "Amount")
+                .amountAxis("money", "right", "Amount")
                 .series("Impressions", "line", "counts", "#4f46e5", byDay, row -> BigDecimal.valueOf(row.impressions()))
                 .series("Clicks", "line", "clicks", "#0ea5e9", byDay, row -> BigDecimal.valueOf(row.clicks()))
                 .series("Spend", "bar", "money", "#f59e0b", byDay, ReportRow::spend)

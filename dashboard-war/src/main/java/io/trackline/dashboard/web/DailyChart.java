@@ -32,10 +32,23 @@ public final class DailyChart {
         return new DailyChart(from, to);
     }
 
-    /** An axis, left or right; only the first one draws its grid across the chart. */
+    /** An axis of counts (whole ticks), left or right; only the first axis draws its grid across the chart. */
     public DailyChart axis(String id, String position, String title) {
+        return axis(id, position, title, true);
+    }
+
+    /** An axis of amounts of money. */
+    public DailyChart amountAxis(String id, String position, String title) {
+        return axis(id, position, title, false);
+    }
+
+    private DailyChart axis(String id, String position, String title, boolean counts) {
+        JsonObjectBuilder ticks = JSON.createObjectBuilder();
+        if (counts) {
+            ticks.add("precision", 0);
+        }
         axes.add(id, JSON.createObjectBuilder().add("type", "linear").add("position", position)
-                .add("beginAtZero", true)
+                .add("beginAtZero", true).add("ticks", ticks)
                 .add("title", JSON.createObjectBuilder().add("display", true).add("text", title))
                 .add("grid", JSON.createObjectBuilder().add("drawOnChartArea", firstAxis)));
         firstAxis = false;

@@ -3,6 +3,7 @@ package io.trackline.dashboard.web;
 import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.ReportRow;
 import io.trackline.auction.application.RetailConsole;
+import io.trackline.dashboard.mmp.AppReportSummary;
 import io.trackline.dashboard.security.Viewer;
 import io.trackline.influencer.api.InfluencerReport;
 import io.trackline.influencer.api.InfluencerReportQuery;
@@ -32,7 +33,7 @@ public class OverviewBean {
     }
 
     /** One app's traffic, users and revenue. */
-    public record AppSummary(long id, String name, String currency, AppReportTotals totals) {
+    public record AppSummary(long id, String name, String currency, AppReportSummary totals) {
     }
 
     @EJB
@@ -74,7 +75,7 @@ public class OverviewBean {
     public List<AppSummary> getApps() {
         if (apps == null) {
             apps = mmp.apps(viewer.user()).stream().map(app -> new AppSummary(app.id(), app.name(), app.currency(),
-                    AppReportTotals.of(mmp.report(viewer.user(), app.id(), firstDay(), today())))).toList();
+                    AppReportSummary.of(mmp.report(viewer.user(), app.id(), firstDay(), today()), null))).toList();
         }
         return apps;
     }

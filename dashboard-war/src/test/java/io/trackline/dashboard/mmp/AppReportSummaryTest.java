@@ -14,7 +14,7 @@ class AppReportSummaryTest {
     private static AppReport.Day day(int dayOfMonth, List<AppReport.Publisher> publishers, String revenue) {
         return new AppReport.Day(LocalDate.of(2026, 11, dayOfMonth), 3, new AppReport.AttributedUsers(1, 1, 2),
                 publishers, List.of(new AppReport.Event("purchase", 2, 1, new BigDecimal(revenue), BigDecimal.ONE)),
-                new BigDecimal(revenue), List.of(), 4, new AppReport.ActiveUsers(2, 3, 4));
+                new BigDecimal(revenue), List.of(), 4, new AppReport.ActiveUsers(dayOfMonth, 3, 4));
     }
 
     private static final AppReport REPORT = new AppReport("store", "EUR", LocalDate.of(2026, 11, 1),
@@ -36,6 +36,7 @@ class AppReportSummaryTest {
         assertEquals(6, summary.clicks());
         assertEquals(new BigDecimal("12.50"), summary.revenue());
         assertEquals(List.of("winter"), summary.campaigns());
+        assertEquals(new AppReport.ActiveUsers(2, 3, 4), summary.lastDayActive(), "the last day's");
     }
 
     @Test

@@ -14,6 +14,10 @@ public record AppReport(String app, String currency, LocalDate from, LocalDate t
 
     /** Users attributed on the day, by how. */
     public record AttributedUsers(long click, long fingerprint, long organic) {
+
+        public long total() {
+            return click + fingerprint + organic;
+        }
     }
 
     /** Clicks and the users they brought, per publisher and campaign. */
