@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -56,14 +57,29 @@ final class Dashboard implements AutoCloseable {
     }
 
     /**
-     * Picks an item of a PrimeFaces select menu by its label, as a person does: open it, click the item;
-     * then waits for the menu to show it and to close, so that the next click lands on the page.
+     * Picks an item of a PrimeFaces select menu by its label, as a person does: open it, click the item
+     * (again if a click during the menu's opening went unseen); then waits for the menu to close, so that the
+     * next click lands on the page.
      */
     void choose(String menuId, String label) {
-        element(menuId).click();
-        waitFor("the menu " + menuId, driver -> driver.findElement(By.id(menuId + "_items")).isDisplayed());
-        element(menuId + "_items").findElement(By.cssSelector("li[data-label='" + label + "']")).click();
-        waitFor(label + " chosen in " + menuId, driver -> label.equals(element(menuId + "_label").getText()));
+        for (int attempt = 1; !label.equals(element(menuId + "_label").getText()); attempt++) {
+            if (attempt > 3) {
+                screenshot("not-chosen-" + menuId.replace(':', '-'));
+                throw new AssertionError(label + " could not be chosen in " + menuId + ", which shows "
+                        + element(menuId + "_label").getText());
+            }
+            if (!element(menuId + "_panel").isDisplayed()) {
+                element(menuId).click();
+            }
+            waitFor("the menu " + menuId, driver -> driver.findElement(By.id(menuId + "_items")).isDisplayed());
+            element(menuId + "_items").findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(driver -> label.equals(
+                        driver.findElement(By.id(menuId + "_label")).getText()));
+            } catch (TimeoutException unseen) {
+                // the next attempt clicks again
+            }
+        }
         waitFor("the menu " + menuId + " to close", driver -> !driver.findElement(By.id(menuId + "_panel"))
                 .isDisplayed());
     }

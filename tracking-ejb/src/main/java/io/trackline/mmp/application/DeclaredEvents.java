@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The events each app declares, cached for a few seconds: a newly declared event works within that time. */
+/**
+ * The events each app declares, cached for a few seconds: a newly declared event works at once on the node
+ * that declared it, within that time on the others.
+ */
 @ApplicationScoped
 public class DeclaredEvents {
 
@@ -29,6 +32,11 @@ public class DeclaredEvents {
             return Optional.of(true);
         }
         return Optional.ofNullable(repeatableByMappingId.get(app.id(), this::load).get(mappingId));
+    }
+
+    /** Forgets the app's events, so that one just declared counts at once on this node. */
+    void forget(long appId) {
+        repeatableByMappingId.invalidate(appId);
     }
 
     private Map<String, Boolean> load(long appId) {

@@ -47,6 +47,9 @@ public class MmpConsole {
     @EJB
     private ReportService reports;
 
+    @Inject
+    private DeclaredEvents declaredEvents;
+
     public List<AppView> apps(DashboardUser user) {
         if (user.admin()) {
             return apps.apps();
@@ -80,7 +83,10 @@ public class MmpConsole {
         return apps.links(appId);
     }
 
-    /** Declares an event partners may send as {@code event_id}; it is accepted within the event cache's seconds. */
+    /**
+     * Declares an event partners may send as {@code event_id}: at once on this node, within the event cache's
+     * seconds on the others.
+     */
     public void declareEvent(DashboardUser user, long appId, String mappingId, String name, boolean repeatable) {
         app(user, appId);
         if (mappingId == null || !MAPPING_ID.matcher(mappingId).matches() || mappingId.startsWith("__")) {
@@ -92,6 +98,7 @@ public class MmpConsole {
             throw new ConflictException("The app declares '" + mappingId + "' already.");
         }
         apps.addEvent(appId, mappingId, name.strip(), repeatable, Instant.now());
+        declaredEvents.forget(appId);
     }
 
     /** A new tracking link of the app; its clicks redirect to the destination with their click id. */
