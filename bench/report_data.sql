@@ -30,10 +30,10 @@ GROUP BY customer_id, DATE(received_at), COALESCE(campaign_id, 0), influencer_id
 ON DUPLICATE KEY UPDATE counted = counted + VALUES(counted), filtered = filtered + VALUES(filtered);
 INSERT INTO influencer_daily_types (customer_id, stats_day, campaign_id, product_id, event_type, shard, counted,
                                     filtered)
-SELECT customer_id, DATE(received_at), COALESCE(campaign_id, 0), product_id, event_type, id % 2, SUM(counted),
+SELECT customer_id, DATE(received_at), COALESCE(campaign_id, 0), product_id, event_type, id % 16, SUM(counted),
        SUM(NOT counted)
 FROM postback WHERE customer_id = @brand AND public_id LIKE 'bench-%'
-GROUP BY customer_id, DATE(received_at), COALESCE(campaign_id, 0), product_id, event_type, id % 2
+GROUP BY customer_id, DATE(received_at), COALESCE(campaign_id, 0), product_id, event_type, id % 16
 ON DUPLICATE KEY UPDATE counted = counted + VALUES(counted), filtered = filtered + VALUES(filtered);
 COMMIT;
 
@@ -68,20 +68,20 @@ JOIN mmp_app_user u ON u.app_id = @app AND u.user_id = CONCAT('bench-', e.user);
 INSERT IGNORE INTO mmp_session_day (app_id, session_day, app_user_id)
 SELECT app_id, event_day, app_user_id FROM mmp_event WHERE app_id = @app AND mapping_id = '__open';
 INSERT INTO mmp_daily_traffic (app_id, stats_day, publisher, campaign, shard, clicks)
-SELECT app_id, click_day, publisher, campaign, id % 4, COUNT(*) FROM mmp_click WHERE app_id = @app
-    AND public_id LIKE 'bc%' GROUP BY app_id, click_day, publisher, campaign, id % 4
+SELECT app_id, click_day, publisher, campaign, id % 8, COUNT(*) FROM mmp_click WHERE app_id = @app
+    AND public_id LIKE 'bc%' GROUP BY app_id, click_day, publisher, campaign, id % 8
 ON DUPLICATE KEY UPDATE clicks = clicks + VALUES(clicks);
 INSERT INTO mmp_daily_traffic (app_id, stats_day, publisher, campaign, shard, click_users, fingerprint_users,
                                organic_users)
-SELECT app_id, attributed_day, COALESCE(publisher, ''), COALESCE(campaign, ''), id % 4, SUM(source = 'click'),
+SELECT app_id, attributed_day, COALESCE(publisher, ''), COALESCE(campaign, ''), id % 8, SUM(source = 'click'),
        SUM(source = 'fingerprint'), SUM(source = 'organic')
 FROM mmp_app_user WHERE app_id = @app AND user_id LIKE 'bench-%'
-GROUP BY app_id, attributed_day, COALESCE(publisher, ''), COALESCE(campaign, ''), id % 4
+GROUP BY app_id, attributed_day, COALESCE(publisher, ''), COALESCE(campaign, ''), id % 8
 ON DUPLICATE KEY UPDATE click_users = click_users + VALUES(click_users),
     fingerprint_users = fingerprint_users + VALUES(fingerprint_users), organic_users = organic_users + VALUES(organic_users);
 INSERT INTO mmp_daily_events (app_id, stats_day, mapping_id, unconverted, shard, events, duplicates, revenue)
-SELECT app_id, event_day, mapping_id, '', id % 4, SUM(counted), SUM(NOT counted), COALESCE(SUM(IF(counted, revenue, 0)), 0)
-FROM mmp_event WHERE app_id = @app AND public_id LIKE 'bench-%' GROUP BY app_id, event_day, mapping_id, id % 4
+SELECT app_id, event_day, mapping_id, '', id % 16, SUM(counted), SUM(NOT counted), COALESCE(SUM(IF(counted, revenue, 0)), 0)
+FROM mmp_event WHERE app_id = @app AND public_id LIKE 'bench-%' GROUP BY app_id, event_day, mapping_id, id % 16
 ON DUPLICATE KEY UPDATE events = events + VALUES(events), duplicates = duplicates + VALUES(duplicates),
     revenue = revenue + VALUES(revenue);
 -- Active users from every session day of the app, as the migration computes them.

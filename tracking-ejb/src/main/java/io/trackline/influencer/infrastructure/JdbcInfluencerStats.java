@@ -21,13 +21,15 @@ import javax.sql.DataSource;
 
 /**
  * The daily postback totals of brands (see the migration): added to in the writer's transaction, per
- * influencer and per event type, each addition on one of {@value #SHARDS} rows at random; read summed over
- * shards, per day, influencer, campaign or event type, on the primary key's range of the brand and its days.
+ * influencer (on one of {@value #INFLUENCER_SHARDS} rows at random) and per event type (one of
+ * {@value #TYPE_SHARDS}: few rows, which every batch of a brand's day touches); read summed over shards, per
+ * day, influencer, campaign or event type, on the primary key's range of the brand and its days.
  */
 @ApplicationScoped
 public class JdbcInfluencerStats {
 
-    static final int SHARDS = 2;
+    static final int INFLUENCER_SHARDS = 2;
+    static final int TYPE_SHARDS = 16;
     private static final long NO_CAMPAIGN = 0L;
     private static final String PER_INFLUENCER = "INSERT INTO influencer_daily_stats (customer_id, stats_day,"
             + " campaign_id, influencer_id, shard, counted, filtered)";
@@ -108,7 +110,7 @@ public class JdbcInfluencerStats {
                     statement.setDate(first + 1, Date.valueOf(key.day()));
                     statement.setLong(first + 2, key.campaign());
                     statement.setLong(first + 3, key.influencerId());
-                    statement.setInt(first + 4, ThreadLocalRandom.current().nextInt(SHARDS));
+                    statement.setInt(first + 4, ThreadLocalRandom.current().nextInt(INFLUENCER_SHARDS));
                     statement.setLong(first + 5, delta.counted());
                     statement.setLong(first + 6, delta.filtered());
                 }, ON_DUPLICATE);
@@ -119,7 +121,7 @@ public class JdbcInfluencerStats {
             statement.setLong(first + 2, key.campaign());
             statement.setLong(first + 3, key.productId());
             statement.setString(first + 4, key.eventType());
-            statement.setInt(first + 5, ThreadLocalRandom.current().nextInt(SHARDS));
+            statement.setInt(first + 5, ThreadLocalRandom.current().nextInt(TYPE_SHARDS));
             statement.setLong(first + 6, delta.counted());
             statement.setLong(first + 7, delta.filtered());
         }, ON_DUPLICATE);

@@ -26,12 +26,16 @@ import javax.sql.DataSource;
 /**
  * Adds to an app's daily totals in the writer's transaction (see the migration): traffic per publisher
  * and campaign, events per declared event, changes of active users. Traffic and event additions land on one of
- * {@value #SHARDS} rows at random; rows are written in key order so that concurrent writers lock alike.
+ * {@value #TRAFFIC_SHARDS} (events: {@value #EVENT_SHARDS}) rows at random; rows are written in key order so
+ * that concurrent writers lock alike.
  */
 @ApplicationScoped
 public class JdbcMmpStats {
 
-    static final int SHARDS = 4;
+    static final int TRAFFIC_SHARDS = 8;
+    /** Few rows (an app's day and event), which most batches of the app touch. */
+    static final int EVENT_SHARDS = 16;
+    static final int USERS_PER_QUERY = 500;
     /** Publisher, campaign or currency "none", as the totals' keys store it. */
     static final String NONE = "";
     private static final String TRAFFIC = "INSERT INTO mmp_daily_traffic (app_id, stats_day, publisher, campaign,"
@@ -78,7 +82,8 @@ public class JdbcMmpStats {
     /** One click, on a connection joined to the caller's transaction. */
     public void addClick(long appId, LocalDate day, String publisher, String campaign) {
         JdbcUpdate.run(dataSource, TRAFFIC + " VALUES (?, ?, ?, ?, ?, 1, 0, 0, 0)" + TRAFFIC_SUMS, appId,
-                Date.valueOf(day), orNone(publisher), orNone(campaign), ThreadLocalRandom.current().nextInt(SHARDS));
+                Date.valueOf(day), orNone(publisher), orNone(campaign),
+                ThreadLocalRandom.current().nextInt(TRAFFIC_SHARDS));
     }
 
     public void addTraffic(Connection connection, Collection<Traffic> deltas) throws SQLException {
@@ -90,7 +95,7 @@ public class JdbcMmpStats {
             statement.setDate(first + 1, Date.valueOf(row.key().day()));
             statement.setString(first + 2, orNone(row.key().publisher()));
             statement.setString(first + 3, orNone(row.key().campaign()));
-            statement.setInt(first + 4, ThreadLocalRandom.current().nextInt(SHARDS));
+            statement.setInt(first + 4, ThreadLocalRandom.current().nextInt(TRAFFIC_SHARDS));
             statement.setLong(first + 5, row.clicks());
             statement.setLong(first + 6, row.clickUsers());
             statement.setLong(first + 7, row.fingerprintUsers());
@@ -107,7 +112,7 @@ public class JdbcMmpStats {
             statement.setDate(first + 1, Date.valueOf(row.key().day()));
             statement.setString(first + 2, row.key().mappingId());
             statement.setString(first + 3, orNone(row.key().unconverted()));
-            statement.setInt(first + 4, ThreadLocalRandom.current().nextInt(SHARDS));
+            statement.setInt(first + 4, ThreadLocalRandom.current().nextInt(EVENT_SHARDS));
             statement.setLong(first + 5, row.events());
             statement.setLong(first + 6, row.duplicates());
             statement.setBigDecimal(first + 7, row.revenue());
@@ -122,27 +127,13 @@ public class JdbcMmpStats {
      */
     public void addSessionDays(Connection connection, long appId, Map<Long, List<LocalDate>> newDaysByUser)
             throws SQLException {
+        Map<Long, NavigableSet<LocalDate>> existing = sessionDaysAround(connection, newDaysByUser);
         Map<ActiveWindows.Change, Long> changes = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT session_day FROM mmp_session_day"
-                + " WHERE app_user_id = ? AND session_day BETWEEN ? AND ?")) {
-            for (Map.Entry<Long, List<LocalDate>> user : newDaysByUser.entrySet()) {
-                List<LocalDate> added = user.getValue();
-                LocalDate first = added.stream().min(LocalDate::compareTo).orElseThrow();
-                LocalDate last = added.stream().max(LocalDate::compareTo).orElseThrow();
-                select.setLong(1, user.getKey());
-                select.setDate(2, Date.valueOf(first.minusDays(ActiveWindows.REACH_DAYS)));
-                select.setDate(3, Date.valueOf(last.plusDays(ActiveWindows.REACH_DAYS)));
-                NavigableSet<LocalDate> existing = new TreeSet<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        existing.add(rows.getDate(1).toLocalDate());
-                    }
-                }
-                existing.removeAll(added);
-                ActiveWindows.changes(existing, added).forEach((change, delta) -> changes.merge(change, delta,
-                        Long::sum));
-            }
-        }
+        newDaysByUser.forEach((user, added) -> {
+            NavigableSet<LocalDate> others = existing.getOrDefault(user, new TreeSet<>());
+            others.removeAll(added);
+            ActiveWindows.changes(others, added).forEach((change, delta) -> changes.merge(change, delta, Long::sum));
+        });
         List<Map.Entry<ActiveWindows.Change, Long>> rows = new ArrayList<>(changes.entrySet());
         rows.sort(Comparator.comparingInt((Map.Entry<ActiveWindows.Change, Long> row) -> row.getKey().window())
                 .thenComparing(row -> row.getKey().day()));
@@ -153,6 +144,35 @@ public class JdbcMmpStats {
                     statement.setDate(first + 2, Date.valueOf(row.getKey().day()));
                     statement.setLong(first + 3, row.getValue());
                 }, " ON DUPLICATE KEY UPDATE users_delta = users_delta + VALUES(users_delta)");
+    }
+
+    /** The users' session days within reach of their new ones, read a few hundred users at a time. */
+    private static Map<Long, NavigableSet<LocalDate>> sessionDaysAround(Connection connection,
+            Map<Long, List<LocalDate>> newDaysByUser) throws SQLException {
+        List<LocalDate> all = newDaysByUser.values().stream().flatMap(List::stream).toList();
+        LocalDate from = all.stream().min(LocalDate::compareTo).orElseThrow().minusDays(ActiveWindows.REACH_DAYS);
+        LocalDate to = all.stream().max(LocalDate::compareTo).orElseThrow().plusDays(ActiveWindows.REACH_DAYS);
+        List<Long> users = List.copyOf(newDaysByUser.keySet());
+        Map<Long, NavigableSet<LocalDate>> days = new HashMap<>();
+        for (int start = 0; start < users.size(); start += USERS_PER_QUERY) {
+            List<Long> chunk = users.subList(start, Math.min(users.size(), start + USERS_PER_QUERY));
+            try (PreparedStatement select = connection.prepareStatement("SELECT app_user_id, session_day"
+                    + " FROM mmp_session_day WHERE app_user_id IN (" + "?, ".repeat(chunk.size() - 1) + "?)"
+                    + " AND session_day BETWEEN ? AND ?")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setLong(i + 1, chunk.get(i));
+                }
+                select.setDate(chunk.size() + 1, Date.valueOf(from));
+                select.setDate(chunk.size() + 2, Date.valueOf(to));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        days.computeIfAbsent(rows.getLong(1), user -> new TreeSet<>())
+                                .add(rows.getDate(2).toLocalDate());
+                    }
+                }
+            }
+        }
+        return days;
     }
 
     private static String orNone(String value) {
