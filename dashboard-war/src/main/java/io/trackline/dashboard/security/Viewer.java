@@ -1,35 +1,26 @@
 package io.trackline.dashboard.security;
 
 import io.trackline.platform.api.DashboardUser;
-import io.trackline.platform.application.UserAccountService;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
+import jakarta.servlet.http.HttpServletRequest;
 
-/** Who is signed in, as the pages and the services see it: username, role and tenant. */
+/**
+ * Who is signed in, as the pages and the services see it: username, role and tenant, as
+ * {@link SignedInUserFilter} looked them up for this request.
+ */
 @Named
 @RequestScoped
 public class Viewer {
 
     @Inject
-    private SecurityContext securityContext;
-
-    @EJB
-    private UserAccountService users;
-
-    private DashboardUser user;
+    private HttpServletRequest request;
 
     public DashboardUser user() {
+        DashboardUser user = (DashboardUser) request.getAttribute(SignedInUserFilter.USER);
         if (user == null) {
-            Principal caller = securityContext.getCallerPrincipal();
-            if (caller == null) {
-                throw new IllegalStateException("Nobody is signed in");
-            }
-            user = users.find(caller.getName()).orElseThrow(() -> new IllegalStateException(
-                    "The signed-in user " + caller.getName() + " no longer exists"));
+            throw new IllegalStateException("Nobody is signed in");
         }
         return user;
     }

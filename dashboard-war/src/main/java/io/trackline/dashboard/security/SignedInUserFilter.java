@@ -1,5 +1,6 @@
 package io.trackline.dashboard.security;
 
+import io.trackline.platform.api.DashboardUser;
 import io.trackline.platform.application.UserAccountService;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
@@ -11,13 +12,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Optional;
 
 /**
- * Ends the session of a user an admin removed: its next request signs it out and goes to the login page,
- * instead of a page that has nobody to show it to.
+ * Looks the signed-in user up once a request and hands it to the pages ({@link Viewer}) as the request
+ * attribute {@value #USER}; a user an admin removed is signed out instead and sent to the login page.
  */
 @WebFilter("/*")
-public class RemovedUserFilter extends HttpFilter {
+public class SignedInUserFilter extends HttpFilter {
+
+    static final String USER = "io.trackline.dashboard.user";
 
     @EJB
     private UserAccountService users;
@@ -26,8 +30,12 @@ public class RemovedUserFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller != null && !request.getRequestURI().contains("/jakarta.faces.resource/")
-                && users.find(caller.getName()).isEmpty()) {
+        if (caller == null || request.getRequestURI().contains("/jakarta.faces.resource/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<DashboardUser> user = users.find(caller.getName());
+        if (user.isEmpty()) {
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -36,6 +44,7 @@ public class RemovedUserFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + DashboardAuthentication.LOGIN_PAGE);
             return;
         }
+        request.setAttribute(USER, user.get());
         chain.doFilter(request, response);
     }
 }
