@@ -32,7 +32,6 @@ class AccessDashboardIT {
 
     @BeforeEach
     void openBrowser() {
-        Postbacks.ensureDemoData();
         dashboard = new Dashboard();
     }
 

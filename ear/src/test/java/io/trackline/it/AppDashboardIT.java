@@ -34,7 +34,6 @@ class AppDashboardIT {
 
     @BeforeEach
     void openBrowser() {
-        Postbacks.ensureDemoData();
         dashboard = new Dashboard();
     }
 

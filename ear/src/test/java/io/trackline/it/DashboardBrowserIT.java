@@ -38,7 +38,6 @@ class DashboardBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        Postbacks.ensureDemoData();
         dashboard = new Dashboard();
         browser = dashboard.browser;
     }

@@ -35,7 +35,6 @@ class InfluencerDashboardIT {
 
     @BeforeEach
     void openBrowser() {
-        Postbacks.ensureDemoData();
         dashboard = new Dashboard();
     }
 

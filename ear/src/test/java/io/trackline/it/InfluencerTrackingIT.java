@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,10 +44,6 @@ class InfluencerTrackingIT {
                 ProbeResource.Line.class);
     }
 
-    @BeforeEach
-    void demoData() {
-        Postbacks.ensureDemoData();
-    }
 
     @Test
     void theSeedsPostbackIsCommittedAndCounted() {

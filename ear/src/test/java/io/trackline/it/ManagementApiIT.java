@@ -17,7 +17,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,10 +36,6 @@ class ManagementApiIT {
         return TracklineDeployment.withRetailProbe();
     }
 
-    @BeforeEach
-    void demoData() {
-        Postbacks.ensureDemoData();
-    }
 
     @Test
     void aClientGetsAShortLivedTokenNamingItsRoleAndTenant() {

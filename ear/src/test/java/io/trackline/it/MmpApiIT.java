@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,10 +31,6 @@ class MmpApiIT {
                 ProbeResource.Line.class, MmpProbe.class);
     }
 
-    @BeforeEach
-    void demoData() {
-        Postbacks.ensureDemoData();
-    }
 
     private static String newUser() {
         return "user-" + UUID.randomUUID();

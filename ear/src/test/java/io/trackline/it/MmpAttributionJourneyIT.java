@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,10 +34,6 @@ class MmpAttributionJourneyIT {
                 ProbeResource.Line.class, MmpProbe.class);
     }
 
-    @BeforeEach
-    void demoData() {
-        Postbacks.ensureDemoData();
-    }
 
     @Test
     void clickThenFirstEventThenEventsThenReport() {

@@ -1,8 +1,9 @@
 package io.trackline.it;
 
-import io.trackline.platform.infrastructure.Sha256;
+import io.trackline.platform.infrastructure.SecretHashing;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,9 @@ public class MmpProbe {
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
+    @Inject
+    private SecretHashing hashing;
+
     /**
      * A new app in EUR with events {@code register} (once per user) and {@code purchase} (repeatable), and a
      * tracking link; answers its token and link id.
@@ -55,7 +59,7 @@ public class MmpProbe {
                 }
             }
             update(connection, "INSERT INTO mmp_app_token (app_id, key_hash, label, created_at)"
-                    + " VALUES (?, ?, 'IT', ?)", app, Sha256.hex(token), now);
+                    + " VALUES (?, ?, 'IT', ?)", app, hashing.hash(token), now);
             update(connection, "INSERT INTO mmp_event_definition (app_id, mapping_id, name, repeatable, created_at)"
                     + " VALUES (?, 'register', 'Register', FALSE, ?)", app, now);
             update(connection, "INSERT INTO mmp_event_definition (app_id, mapping_id, name, repeatable, created_at)"

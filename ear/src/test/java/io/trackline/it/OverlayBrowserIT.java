@@ -38,7 +38,6 @@ class OverlayBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        Postbacks.ensureDemoData();
         browser = Browser.open();
     }
 

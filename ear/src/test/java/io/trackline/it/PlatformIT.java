@@ -186,11 +186,11 @@ class PlatformIT {
     }
 
     @Test
-    void demoDataLoadsIdempotently() {
+    void aDeletedDemoUserStaysDeletedWhenTheDemoDataLoadsAgain() {
         HttpResponse<String> response = Http.send(Http.request("/it-probe/demo-data")
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
 
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals("1", response.body());
+        assertEquals("0", response.body());
     }
 }

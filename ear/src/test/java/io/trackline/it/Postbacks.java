@@ -25,12 +25,4 @@ final class Postbacks {
                 + eventType + "\",\"event_name\":\"registration\""
                 + (campaign == null ? "" : ",\"campaign\":\"" + campaign + "\"") + "}");
     }
-
-    static void ensureDemoData() {
-        HttpResponse<String> response = Http.send(Http.request("/it-probe/demo-data")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Demo data: " + response.statusCode() + " " + response.body());
-        }
-    }
 }

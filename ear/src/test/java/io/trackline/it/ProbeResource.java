@@ -1,6 +1,10 @@
 package io.trackline.it;
 
+import static io.trackline.platform.application.PlatformDemoSeed.DEMO_PASSWORD;
+
 import io.trackline.platform.application.DemoData;
+import io.trackline.platform.application.UserAccountService;
+import io.trackline.platform.domain.Role;
 import jakarta.annotation.Resource;
 import io.trackline.web.widget.OverlayConnections;
 import jakarta.ejb.EJB;
@@ -39,6 +43,9 @@ public class ProbeResource {
     @EJB
     private DemoData demoData;
 
+    @EJB
+    private UserAccountService accounts;
+
     @Inject
     private OverlayConnections overlays;
 
@@ -68,20 +75,33 @@ public class ProbeResource {
         throw new IllegalStateException("secret internal detail");
     }
 
-    /** Loads the demo data twice more and answers how many demo admins there are then. */
+    /**
+     * Deletes the demo user {@code rival}, loads the demo data again (as a restart does), answers how
+     * many users of that name there are then, and puts the user back for the other tests.
+     */
     @POST
     @Path("demo-data")
     @Produces(MediaType.TEXT_PLAIN)
-    public long reloadDemoData() throws SQLException {
+    public long deleteADemoUserAndReloadTheDemoData() throws SQLException {
+        String username = "rival";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM user_account WHERE username = ?")) {
+            delete.setString(1, username);
+            delete.executeUpdate();
+        }
         demoData.load();
-        demoData.load();
+        long users;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM user_account WHERE username = 'admin'");
-             ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
+                     "SELECT COUNT(*) FROM user_account WHERE username = ?")) {
+            statement.setString(1, username);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                users = rows.getLong(1);
+            }
         }
+        accounts.registerIfAbsent(username, DEMO_PASSWORD.toCharArray(), Role.BRAND, username);
+        return users;
     }
 
     /** Drops every overlay stream, as a restart or a network cut would. */

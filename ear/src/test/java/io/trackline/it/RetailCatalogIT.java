@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,10 +22,6 @@ class RetailCatalogIT {
         return TracklineDeployment.withRetailProbe();
     }
 
-    @BeforeEach
-    void demoData() {
-        Postbacks.ensureDemoData();
-    }
 
     @Test
     void stockFromTheFeedDecidesWhichProductAnAdGroupShows() throws InterruptedException {

@@ -1,6 +1,6 @@
 package io.trackline.it;
 
-import io.trackline.retail.application.MasterKey;
+import io.trackline.platform.infrastructure.MasterKey;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class RetailProbe {
             throws SQLException {
         long id = 1_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         Timestamp now = Timestamp.from(Instant.now());
-        var sealed = masterKey.cipher().seal(id, key.getBytes(StandardCharsets.UTF_8));
+        var sealed = masterKey.cipher().seal(Long.toString(id), key.getBytes(StandardCharsets.UTF_8));
         try (Connection connection = dataSource.getConnection()) {
             update(connection, "INSERT INTO retailer (id, name, replay_protection, created_at) VALUES (?, 'IT', ?, ?)",
                     id, replay, now);

@@ -7,7 +7,7 @@ import io.trackline.platform.application.UserAccountService;
 import io.trackline.platform.domain.Role;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.retail.api.RetailerSettings;
-import io.trackline.retail.application.MasterKey;
+import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.retail.infrastructure.JdbcRetailers;
 import io.trackline.retail.infrastructure.JdbcSigningKeys;
 import jakarta.ejb.EJB;
@@ -70,13 +70,19 @@ public class RetailDemoSeed implements DemoSeed {
     private MasterKey masterKey;
 
     @Override
+    public String name() {
+        return "retail";
+    }
+
+    @Override
     public void seed() {
         Instant now = Instant.now();
         boolean added = false;
         for (long retailer : new long[] {5, 7, 11}) {
             if (retailers.add(retailer, RetailerSettings.defaults("Demo retailer " + retailer), now)) {
                 keys.add(retailer, "Demo key from the seed document",
-                        masterKey.cipher().seal(retailer, KEY.getBytes(StandardCharsets.UTF_8)), now, null, now);
+                        masterKey.cipher().seal(Long.toString(retailer), KEY.getBytes(StandardCharsets.UTF_8)),
+                        now, null, now);
                 added = true;
             }
         }

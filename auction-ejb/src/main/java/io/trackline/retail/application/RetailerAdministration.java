@@ -3,6 +3,7 @@ package io.trackline.retail.application;
 import io.trackline.platform.api.ConflictException;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.UnknownResourceException;
+import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.platform.infrastructure.Secrets;
 import io.trackline.retail.api.IssuedSigningKey;
 import io.trackline.retail.api.RetailerSettings;
@@ -78,7 +79,7 @@ public class RetailerAdministration {
             throw new InvalidFieldException("valid_until", "must be after valid_from");
         }
         String secret = Secrets.random(SECRET_BYTES);
-        long keyId = keys.add(retailerId, label, masterKey.cipher().seal(retailerId,
+        long keyId = keys.add(retailerId, label, masterKey.cipher().seal(Long.toString(retailerId),
                 secret.getBytes(StandardCharsets.UTF_8)), from, validUntil, now);
         signingKeys.forget(retailerId);
         return new IssuedSigningKey(key(retailerId, keyId, now), secret);

@@ -1,6 +1,7 @@
 package io.trackline.retail.application;
 
 import io.trackline.platform.infrastructure.ExpiringCache;
+import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.retail.domain.KeyValidity;
 import io.trackline.retail.infrastructure.JdbcRetailers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,7 @@ public class SigningKeys {
     private Optional<Signer> load(long retailerId) {
         return retailers.signing(retailerId, Instant.now()).map(row -> new Signer(row.retailerId(),
                 row.replayProtection(), row.keys().stream().map(key -> new SigningKey(
-                        masterKey.cipher().open(retailerId, key.sealed()), key.validFrom(), key.validUntil()))
+                        masterKey.cipher().open(Long.toString(retailerId), key.sealed()), key.validFrom(), key.validUntil()))
                         .toList()));
     }
 }

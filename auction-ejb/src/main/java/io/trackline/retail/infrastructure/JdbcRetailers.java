@@ -4,7 +4,7 @@ import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.api.RetailerView;
-import io.trackline.retail.domain.KeyCipher;
+import io.trackline.platform.domain.KeyCipher;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

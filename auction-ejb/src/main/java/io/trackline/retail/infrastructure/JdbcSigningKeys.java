@@ -3,7 +3,7 @@ package io.trackline.retail.infrastructure;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import io.trackline.retail.api.SigningKeyView;
-import io.trackline.retail.domain.KeyCipher;
+import io.trackline.platform.domain.KeyCipher;
 import io.trackline.retail.domain.KeyValidity;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -58,16 +58,4 @@ class SignatureTest {
     void onlyAnObjectCanBeSigned() {
         assertThrows(IllegalArgumentException.class, () -> CanonicalString.of("[1,2]"));
     }
-
-    @Test
-    void aSealedKeyOpensOnlyUnderItsMasterKeyAndForItsRetailer() {
-        KeyCipher cipher = new KeyCipher(new byte[32]);
-        KeyCipher.Sealed sealed = cipher.seal(7, TEST_KEY);
-
-        assertEquals("TEST-KEY", new String(cipher.open(7, sealed), StandardCharsets.UTF_8));
-        assertThrows(IllegalStateException.class, () -> cipher.open(5, sealed));
-        byte[] otherMaster = new byte[32];
-        otherMaster[0] = 1;
-        assertThrows(IllegalStateException.class, () -> new KeyCipher(otherMaster).open(7, sealed));
-    }
 }

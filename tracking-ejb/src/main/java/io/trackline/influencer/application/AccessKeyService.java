@@ -5,7 +5,7 @@ import io.trackline.influencer.domain.AccessKey;
 import io.trackline.influencer.infrastructure.JpaAccessKeyRepository;
 import io.trackline.platform.api.NotAuthenticatedException;
 import io.trackline.platform.infrastructure.ExpiringCache;
-import io.trackline.platform.infrastructure.Sha256;
+import io.trackline.platform.infrastructure.SecretHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -24,13 +24,16 @@ public class AccessKeyService {
     private final ExpiringCache<String, Optional<CustomerRef>> cache = new ExpiringCache<>(TIME_TO_LIVE, 10_000);
 
     @Inject
+    private SecretHashing hashing;
+
+    @Inject
     private JpaAccessKeyRepository keys;
 
     public CustomerRef authenticate(String rawKey) {
         if (rawKey == null || rawKey.isBlank() || rawKey.length() > MAX_KEY_LENGTH) {
             throw new NotAuthenticatedException("The access key is missing or malformed.");
         }
-        return cache.get(Sha256.hex(rawKey), this::lookUp)
+        return cache.get(hashing.hash(rawKey), this::lookUp)
                 .orElseThrow(() -> new NotAuthenticatedException("The access key is unknown or revoked."));
     }
 

@@ -11,7 +11,7 @@ import io.trackline.platform.application.DemoSeed;
 import io.trackline.platform.application.PlatformDemoSeed;
 import io.trackline.platform.application.UserAccountService;
 import io.trackline.platform.domain.Role;
-import io.trackline.platform.infrastructure.Sha256;
+import io.trackline.platform.infrastructure.SecretHashing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -43,6 +43,14 @@ public class InfluencerDemoSeed implements DemoSeed {
     @Inject
     private UserAccountService users;
 
+    @Inject
+    private SecretHashing hashing;
+
+    @Override
+    public String name() {
+        return "influencer";
+    }
+
     @Override
     public void seed() {
         users.registerIfAbsent(BRAND_USER, PlatformDemoSeed.DEMO_PASSWORD.toCharArray(), Role.BRAND, CUSTOMER);
@@ -62,7 +70,7 @@ public class InfluencerDemoSeed implements DemoSeed {
         Customer customer = new Customer(code, name, now);
         products.add(customer);
         products.flushed();
-        keys.add(new AccessKey(customer, Sha256.hex(accessKey), "Demo key", now));
+        keys.add(new AccessKey(customer, hashing.hash(accessKey), "Demo key", now));
         return customer;
     }
 

@@ -4,8 +4,10 @@ import io.trackline.influencer.api.BrandView;
 import io.trackline.influencer.api.NamedId;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
+import io.trackline.platform.infrastructure.SecretHashing;
 import io.trackline.platform.infrastructure.SecretRows;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +36,9 @@ public class JdbcBrands {
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
+
+    @Inject
+    private SecretHashing hashing;
 
     public List<BrandView> brands() {
         return JdbcQuery.list(dataSource, BRAND + " ORDER BY name", JdbcBrands::brand);
@@ -78,7 +83,7 @@ public class JdbcBrands {
 
     /** The brands' access keys, which partners put in the postback URL. */
     public SecretRows accessKeys() {
-        return new SecretRows(dataSource, "access_key", "customer_id", "access key");
+        return new SecretRows(dataSource, hashing, "access_key", "customer_id", "access key");
     }
 
     private List<NamedId> names(String sql, long brandId) {

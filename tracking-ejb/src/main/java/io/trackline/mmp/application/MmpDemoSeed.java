@@ -11,7 +11,7 @@ import io.trackline.platform.application.DemoSeed;
 import io.trackline.platform.application.PlatformDemoSeed;
 import io.trackline.platform.application.UserAccountService;
 import io.trackline.platform.domain.Role;
-import io.trackline.platform.infrastructure.Sha256;
+import io.trackline.platform.infrastructure.SecretHashing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -41,6 +41,14 @@ public class MmpDemoSeed implements DemoSeed {
     @Inject
     private UserAccountService users;
 
+    @Inject
+    private SecretHashing hashing;
+
+    @Override
+    public String name() {
+        return "mmp";
+    }
+
     @Override
     public void seed() {
         users.registerIfAbsent(APP_OWNER_USER, PlatformDemoSeed.DEMO_PASSWORD.toCharArray(), Role.APP_OWNER, APP);
@@ -50,7 +58,7 @@ public class MmpDemoSeed implements DemoSeed {
         Instant now = Instant.now();
         App app = new App(APP, "The Store App", "EUR", now);
         apps.add(app);
-        apps.add(new AppToken(app, Sha256.hex(TOKEN), "Demo token from the seed document", now));
+        apps.add(new AppToken(app, hashing.hash(TOKEN), "Demo token from the seed document", now));
         apps.add(new EventDefinition(app.id(), "register", "Register", false, now));
         apps.add(new EventDefinition(app.id(), "registration", "Registration", false, now));
         apps.add(new EventDefinition(app.id(), "purchase", "Purchase", true, now));

@@ -5,7 +5,7 @@ import io.trackline.mmp.domain.AppToken;
 import io.trackline.mmp.infrastructure.JpaAppRepository;
 import io.trackline.platform.api.NotAuthenticatedException;
 import io.trackline.platform.infrastructure.ExpiringCache;
-import io.trackline.platform.infrastructure.Sha256;
+import io.trackline.platform.infrastructure.SecretHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -24,13 +24,16 @@ public class S2STokenService {
     private final ExpiringCache<String, Optional<AppRef>> cache = new ExpiringCache<>(TIME_TO_LIVE, 10_000);
 
     @Inject
+    private SecretHashing hashing;
+
+    @Inject
     private JpaAppRepository apps;
 
     public AppRef authenticate(String rawToken) {
         if (rawToken == null || rawToken.isBlank() || rawToken.length() > MAX_TOKEN_LENGTH) {
             throw new NotAuthenticatedException("The S2S token is missing or malformed.");
         }
-        return cache.get(Sha256.hex(rawToken), this::lookUp)
+        return cache.get(hashing.hash(rawToken), this::lookUp)
                 .orElseThrow(() -> new NotAuthenticatedException("The S2S token is unknown or revoked."));
     }
 

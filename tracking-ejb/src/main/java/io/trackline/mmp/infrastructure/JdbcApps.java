@@ -5,8 +5,10 @@ import io.trackline.mmp.api.DeclaredEventView;
 import io.trackline.mmp.api.TrackingLinkView;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
+import io.trackline.platform.infrastructure.SecretHashing;
 import io.trackline.platform.infrastructure.SecretRows;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +30,9 @@ public class JdbcApps {
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
+
+    @Inject
+    private SecretHashing hashing;
 
     public List<AppView> apps() {
         return JdbcQuery.list(dataSource, APP + " ORDER BY name", JdbcApps::app);
@@ -79,7 +84,7 @@ public class JdbcApps {
 
     /** The apps' S2S tokens, which backends send with every event. */
     public SecretRows tokens() {
-        return new SecretRows(dataSource, "mmp_app_token", "app_id", "S2S token");
+        return new SecretRows(dataSource, hashing, "mmp_app_token", "app_id", "S2S token");
     }
 
     private static AppView app(ResultSet row) throws SQLException {

@@ -1,6 +1,7 @@
 package io.trackline.platform.api;
 
 import jakarta.ejb.ApplicationException;
+import java.util.OptionalLong;
 
 /**
  * An error the caller can act on, carrying the problem it is answered with. Thrown through enterprise
@@ -14,4 +15,9 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     public abstract Problem toProblem();
+
+    /** How many seconds the caller should wait before trying again ({@code Retry-After}), if it should. */
+    public OptionalLong retryAfterSeconds() {
+        return OptionalLong.empty();
+    }
 }

@@ -6,7 +6,7 @@ import io.trackline.platform.domain.ApiClient;
 import io.trackline.platform.domain.ApiClientRepository;
 import io.trackline.platform.domain.Role;
 import io.trackline.platform.infrastructure.Secrets;
-import io.trackline.platform.infrastructure.Sha256;
+import io.trackline.platform.infrastructure.SecretHashing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -22,13 +22,16 @@ public class ApiClientService {
     @Inject
     private ApiClientRepository clients;
 
+    @Inject
+    private SecretHashing hashing;
+
     /** The caller, if the id names an active client and the secret is its own. */
     public Optional<ApiCaller> authenticate(String clientId, String secret) {
         if (clientId == null || secret == null || clientId.length() > ApiClient.MAX_CLIENT_ID_LENGTH
                 || secret.length() > MAX_SECRET_LENGTH) {
             return Optional.empty();
         }
-        String presented = Sha256.hex(secret);
+        String presented = hashing.hash(secret);
         return clients.findByClientId(clientId).filter(ApiClient::active)
                 .filter(client -> client.isSecret(presented))
                 .map(client -> new ApiCaller(client.clientId(), client.role().name().toLowerCase(Locale.ROOT),
@@ -39,14 +42,14 @@ public class ApiClientService {
     public IssuedSecret register(String clientId, String label, Role role, String tenant) {
         String id = clientId != null ? clientId : "client-" + Secrets.random(12);
         String secret = Secrets.random(32);
-        clients.add(new ApiClient(id, Sha256.hex(secret), label, role, tenant, Instant.now()));
+        clients.add(new ApiClient(id, hashing.hash(secret), label, role, tenant, Instant.now()));
         return new IssuedSecret(id, secret);
     }
 
     /** Adds a client with a secret chosen beforehand (the demo's), unless its id exists. */
     public void registerIfAbsent(String clientId, String secret, String label, Role role, String tenant) {
         if (clients.findByClientId(clientId).isEmpty()) {
-            clients.add(new ApiClient(clientId, Sha256.hex(secret), label, role, tenant, Instant.now()));
+            clients.add(new ApiClient(clientId, hashing.hash(secret), label, role, tenant, Instant.now()));
         }
     }
 }

@@ -1,8 +1,12 @@
 package io.trackline.platform.application;
 
+import io.trackline.platform.api.DeploymentMode;
+import io.trackline.platform.infrastructure.DemoSecrets;
+import io.trackline.platform.infrastructure.MasterKey;
+
+import io.trackline.platform.infrastructure.JdbcDemoSeeds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -10,28 +14,24 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.Optional;
+import java.time.Instant;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo rows of every context once the schema is migrated, when demo mode is on. It holds no
- * transaction itself: each {@link DemoSeed} commits its own rows.
+ * Loads the demo rows of every context in demo mode only, once the schema is migrated and the secrets at
+ * rest are up to date. Each seed runs once per database, so a demo user someone deleted stays deleted. It
+ * holds no transaction itself: each {@link DemoSeed} commits its own rows, and is recorded as run after.
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigrator")
+@DependsOn({"DeploymentCheck", "SecretsAtRest"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    @ConfigProperty(name = "trackline.demo")
-    private Optional<Boolean> configured;
-
-    @EJB
-    private DatabaseHealth database;
+    private JdbcDemoSeeds ran;
 
     @Inject
     @Any
@@ -39,16 +39,21 @@ public class DemoData {
 
     @PostConstruct
     void loadAtStartup() {
-        if (DemoMode.enabled(configured, database.check())) {
+        if (DeploymentMode.demo()) {
             load();
         } else {
-            LOG.info("Demo data is off.");
+            LOG.info("Demo data is off: production mode.");
         }
     }
 
-    /** Runs every context's seed; safe to call again, as every seed is idempotent. */
+    /** Runs every context's seed that has not run on this database yet. */
     public void load() {
-        seeds.forEach(DemoSeed::seed);
-        LOG.info("Demo data is loaded.");
+        for (DemoSeed seed : seeds) {
+            if (!ran.ran(seed.name())) {
+                seed.seed();
+                ran.record(seed.name(), Instant.now());
+                LOG.info(() -> "Demo data loaded: " + seed.name() + ".");
+            }
+        }
     }
 }

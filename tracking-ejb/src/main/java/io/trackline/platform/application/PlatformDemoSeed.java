@@ -24,6 +24,11 @@ public class PlatformDemoSeed implements DemoSeed {
     private ApiClientService apiClients;
 
     @Override
+    public String name() {
+        return "platform";
+    }
+
+    @Override
     public void seed() {
         users.registerIfAbsent(ADMIN_USERNAME, DEMO_PASSWORD.toCharArray(), Role.ADMIN, null);
         apiClients.registerIfAbsent(ADMIN_CLIENT, ADMIN_CLIENT_SECRET, "Demo administrator", Role.ADMIN, null);

@@ -10,8 +10,9 @@ import java.security.MessageDigest;
 import java.time.Instant;
 
 /**
- * A secret a partner presents (an access key, an S2S token), known only by its SHA-256 in column
- * {@code key_hash}; several may be active at once, and a revoked one stays for the record.
+ * A secret a partner presents (an access key, an S2S token, an API client's secret), known only by its
+ * peppered hash in column {@code key_hash} ({@code SecretHashing}); several may be active at once, and a
+ * revoked one stays for the record.
  */
 @MappedSuperclass
 public abstract class HashedSecret {
@@ -46,7 +47,7 @@ public abstract class HashedSecret {
         return revokedAt == null;
     }
 
-    /** Whether a secret presented, known by its SHA-256, is this one; compared in constant time. */
+    /** Whether a secret presented, known by its hash, is this one; compared in constant time. */
     public boolean isSecret(String presentedHash) {
         return MessageDigest.isEqual(keyHash.getBytes(StandardCharsets.US_ASCII),
                 presentedHash.getBytes(StandardCharsets.US_ASCII));

@@ -1,8 +1,11 @@
 package io.trackline.platform.infrastructure;
 
+import io.trackline.platform.domain.KeyCipher;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
@@ -11,31 +14,61 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The shared key of each UTC day, created by whichever node needs it first. Runs in its own transaction
- * so that a key, once made, is there for every node at once.
+ * The shared key of each UTC day, created by whichever node needs it first, and stored sealed under a key
+ * derived from the master key: a database dump alone cannot test guesses (there are only four billion
+ * IPv4 addresses) against the stored visitor hashes. Runs in its own transaction so that a key, once
+ * made, is there for every node at once.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DailyHashKeyStore {
 
+    static final String PURPOSE = "daily-hash-keys";
     private static final int KEY_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Inject
+    private MasterKey masterKey;
+
+    private KeyCipher cipher;
+
+    @PostConstruct
+    void open() {
+        cipher = cipher(masterKey);
+    }
+
+    /** The cipher the keys are sealed with. */
+    public static KeyCipher cipher(MasterKey masterKey) {
+        return new KeyCipher(masterKey.derive(PURPOSE));
+    }
+
+    /** What a day's key is sealed for: a row moved to another day does not open. */
+    static String owner(LocalDate day) {
+        return "daily-hash-key:" + day;
+    }
+
     public byte[] keyOf(LocalDate day) {
         byte[] candidate = new byte[KEY_BYTES];
         RANDOM.nextBytes(candidate);
-        entityManager.createNativeQuery(
-                        "INSERT IGNORE INTO daily_hash_key (key_day, key_bytes, created_at) VALUES (?, ?, ?)")
+        KeyCipher.Sealed sealed = cipher.seal(owner(day), candidate);
+        entityManager.createNativeQuery("INSERT IGNORE INTO daily_hash_key (key_day, key_bytes, key_nonce, created_at)"
+                        + " VALUES (?, ?, ?, ?)")
                 .setParameter(1, java.sql.Date.valueOf(day))
-                .setParameter(2, candidate)
-                .setParameter(3, Timestamp.from(Instant.now()))
+                .setParameter(2, sealed.ciphertext())
+                .setParameter(3, sealed.nonce())
+                .setParameter(4, Timestamp.from(Instant.now()))
                 .executeUpdate();
-        return (byte[]) entityManager.createNativeQuery("SELECT key_bytes FROM daily_hash_key WHERE key_day = ?")
+        Object[] stored = (Object[]) entityManager.createNativeQuery(
+                        "SELECT key_bytes, key_nonce FROM daily_hash_key WHERE key_day = ?")
                 .setParameter(1, java.sql.Date.valueOf(day))
                 .getSingleResult();
+        if (stored[1] == null) {
+            return (byte[]) stored[0]; // made by a node of an earlier release; sealed at the next start-up
+        }
+        return cipher.open(owner(day), new KeyCipher.Sealed((byte[]) stored[1], (byte[]) stored[0]));
     }
 
     /** Destroys the keys of the days before {@code firstKept}. */

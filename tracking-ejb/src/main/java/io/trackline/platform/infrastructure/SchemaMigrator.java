@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -15,7 +16,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date before anything else touches the database. Every context keeps its
+ * Brings the schema up to date before anything else touches the database, once the start-up check has let
+ * the start go on. Every context keeps its
  * versioned scripts under {@code db/migration/<context>/} in its own module; one Flyway history covers
  * them all, and the same scripts run on the embedded H2 (MariaDB mode) and on MariaDB. On Liberty, Flyway
  * finds a location only through an empty {@code flyway.location} marker file in it; {@code db/callback}
@@ -25,6 +27,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Startup
 @Singleton
+@DependsOn("DeploymentCheck")
 @TransactionManagement(TransactionManagementType.BEAN)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SchemaMigrator {

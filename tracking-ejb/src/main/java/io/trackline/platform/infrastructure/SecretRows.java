@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 
 /**
  * An owner's secrets in a table of hashed secrets ({@code id, <owner>, key_hash, label, created_at,
- * revoked_at}): listed without secrets, issued (the secret in the answer only, its SHA-256 stored), revoked,
+ * revoked_at}): listed without secrets, issued (the secret in the answer only, its {@link SecretHashing} hash stored), revoked,
  * rotated (a new one under the old one's label, the old one revoked). Every statement names the owner.
  */
 public final class SecretRows {
@@ -20,13 +20,15 @@ public final class SecretRows {
     static final int MAX_LABEL = 100;
 
     private final DataSource dataSource;
+    private final SecretHashing hashing;
     private final String table;
     private final String owner;
     private final String what;
 
     /** @param what how a person calls one, e.g. "access key" */
-    public SecretRows(DataSource dataSource, String table, String ownerColumn, String what) {
+    public SecretRows(DataSource dataSource, SecretHashing hashing, String table, String ownerColumn, String what) {
         this.dataSource = dataSource;
+        this.hashing = hashing;
         this.table = table;
         this.owner = ownerColumn;
         this.what = what;
@@ -46,7 +48,7 @@ public final class SecretRows {
         }
         String secret = Secrets.random(SECRET_BYTES);
         long id = JdbcUpdate.insert(dataSource, "INSERT INTO " + table + " (" + owner + ", key_hash, label, created_at)"
-                + " VALUES (?, ?, ?, ?)", ownerId, Sha256.hex(secret), label.strip(), Timestamp.from(Instant.now()));
+                + " VALUES (?, ?, ?, ?)", ownerId, hashing.hash(secret), label.strip(), Timestamp.from(Instant.now()));
         return new IssuedSecret(Long.toString(id), secret);
     }
 

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as lower-case hex: how keys and tokens are stored and request bodies fingerprinted. */
+/** SHA-256 as lower-case hex: how request bodies are fingerprinted for idempotent retries. */
 public final class Sha256 {
 
     private Sha256() {

@@ -1,5 +1,7 @@
 package io.trackline.platform.infrastructure;
 
+import io.trackline.platform.domain.IpAddress;
+
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -21,7 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Hashes a visitor (IP and user agent) with the key of the day, so that the same visitor can be
  * recognised within a day and never afterwards: keys older than yesterday are destroyed every hour,
- * in the database and in memory. The clear IP is used here and nowhere else.
+ * in the database and in memory. The clear IP is used here and nowhere else, in its canonical form, so that
+ * one address spelled two ways (IPv4-mapped IPv6, uncompressed IPv6) hashes one way.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -52,7 +55,8 @@ public class VisitorHashing {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key, ALGORITHM));
-            byte[] digest = mac.doFinal((ip + '\n' + userAgent).getBytes(StandardCharsets.UTF_8));
+            String address = IpAddress.canonical(ip).orElse(ip);
+            byte[] digest = mac.doFinal((address + '\n' + userAgent).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java runtime has " + ALGORITHM, e);

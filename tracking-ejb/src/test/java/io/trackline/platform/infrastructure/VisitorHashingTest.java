@@ -21,6 +21,13 @@ class VisitorHashingTest {
     }
 
     @Test
+    void oneAddressSpelledTwoWaysHashesOneWay() {
+        assertEquals(VisitorHashing.hmac(TODAY, IP, AGENT), VisitorHashing.hmac(TODAY, "::ffff:" + IP, AGENT));
+        assertEquals(VisitorHashing.hmac(TODAY, "2001:db8::1", AGENT),
+                VisitorHashing.hmac(TODAY, "2001:0DB8:0:0:0:0:0:0001", AGENT));
+    }
+
+    @Test
     void anotherDayAnotherIpOrAnotherAgentHashesOtherwise() {
         String visitor = VisitorHashing.hmac(TODAY, IP, AGENT);
 

@@ -37,7 +37,7 @@ public class JwtIssuer {
 
     @PostConstruct
     void warnOfDemoKey() {
-        if (JwtSigningKey.configured().demo()) {
+        if (JwtSigningKey.configured().map(JwtSigningKey::demo).orElse(false)) {
             LOG.warning("Management API tokens are signed with the demo key: set " + JwtSigningKey.ENVIRONMENT
                     + " (an RSA private key, PKCS#8 in Base64) in every real deployment.");
         }
@@ -67,7 +67,8 @@ public class JwtIssuer {
     private static byte[] sign(String signingInput) {
         try {
             Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initSign(JwtSigningKey.configured().privateKey());
+            rs256.initSign(JwtSigningKey.configured().orElseThrow(() -> new IllegalStateException(
+                    "No key signs management API tokens: set " + JwtSigningKey.ENVIRONMENT)).privateKey());
             rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return rs256.sign();
         } catch (GeneralSecurityException e) {

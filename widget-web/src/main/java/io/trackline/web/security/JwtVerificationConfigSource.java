@@ -1,12 +1,14 @@
 package io.trackline.web.security;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Tells MicroProfile JWT how to verify the management API's tokens: signed by Trackline
- * ({@value JwtIssuer#ISSUER}) with the public half of {@link JwtSigningKey}.
+ * ({@value JwtIssuer#ISSUER}) with the public half of {@link JwtSigningKey}. Without a key (production that
+ * did not set one) there is no public key either, and no token verifies.
  */
 public class JwtVerificationConfigSource implements ConfigSource {
 
@@ -15,13 +17,13 @@ public class JwtVerificationConfigSource implements ConfigSource {
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(PUBLIC_KEY, ISSUER);
+        return getProperties().keySet();
     }
 
     @Override
     public String getValue(String propertyName) {
         return switch (propertyName) {
-            case PUBLIC_KEY -> JwtSigningKey.configured().publicKeyPem();
+            case PUBLIC_KEY -> JwtSigningKey.configured().map(JwtSigningKey::publicKeyPem).orElse(null);
             case ISSUER -> JwtIssuer.ISSUER;
             default -> null;
         };
@@ -29,7 +31,10 @@ public class JwtVerificationConfigSource implements ConfigSource {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(PUBLIC_KEY, getValue(PUBLIC_KEY), ISSUER, getValue(ISSUER));
+        Map<String, String> properties = new HashMap<>();
+        properties.put(ISSUER, JwtIssuer.ISSUER);
+        JwtSigningKey.configured().ifPresent(key -> properties.put(PUBLIC_KEY, key.publicKeyPem()));
+        return properties;
     }
 
     @Override

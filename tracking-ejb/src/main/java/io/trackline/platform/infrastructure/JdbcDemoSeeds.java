@@ -1,0 +1,24 @@
+package io.trackline.platform.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/** Which demo seeds have run on this database ({@code demo_seed}). */
+@ApplicationScoped
+public class JdbcDemoSeeds {
+
+    @Resource(lookup = "jdbc/trackline")
+    private DataSource dataSource;
+
+    public boolean ran(String seed) {
+        return JdbcQuery.one(dataSource, "SELECT 1 FROM demo_seed WHERE seed = ?", row -> true, seed).isPresent();
+    }
+
+    public void record(String seed, Instant at) {
+        JdbcUpdate.run(dataSource, "INSERT IGNORE INTO demo_seed (seed, seeded_at) VALUES (?, ?)", seed,
+                Timestamp.from(at));
+    }
+}
