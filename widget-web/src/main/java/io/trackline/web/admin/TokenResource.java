@@ -4,6 +4,7 @@ import io.trackline.platform.api.ApiCaller;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.NotAuthenticatedException;
 import io.trackline.platform.application.ApiClientService;
+import io.trackline.web.security.AuthenticationAttempts;
 import io.trackline.web.security.JwtIssuer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -25,7 +26,8 @@ import java.util.Base64;
 /**
  * The OAuth 2.0 client-credentials grant (RFC 6749, section 4.4): an API client's id and secret, in HTTP
  * Basic or in the form (or a JSON body), for a bearer token of {@link JwtIssuer}. Unknown, revoked or wrong
- * credentials all get the same 401. The form is read as the entity: the body-size limit has replaced the
+ * credentials all get the same 401, and count against the client id and the caller's address (429 past the
+ * limit). The form is read as the entity: the body-size limit has replaced the
  * request's stream, which servlet form parameters would not see.
  */
 @Path("api/auth/token")
@@ -49,6 +51,9 @@ public class TokenResource {
 
     @Inject
     private JwtIssuer issuer;
+
+    @Inject
+    private AuthenticationAttempts attempts;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -78,8 +83,9 @@ public class TokenResource {
         if (secret == null || secret.isEmpty()) {
             throw new InvalidFieldException("client_secret", "is required (in the body, or HTTP Basic)");
         }
-        ApiCaller caller = clients.authenticate(id.strip(), secret).orElseThrow(() -> new NotAuthenticatedException(
-                "The client id or secret is unknown, wrong or revoked."));
+        String client = id.strip();
+        ApiCaller caller = attempts.attempt(client, () -> clients.authenticate(client, secret).orElseThrow(
+                () -> new NotAuthenticatedException("The client id or secret is unknown, wrong or revoked.")));
         JwtIssuer.IssuedToken token = issuer.issue(caller, Instant.now());
         return Response.ok(new TokenResponse(token.token(), "Bearer", token.lifetime().toSeconds()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();

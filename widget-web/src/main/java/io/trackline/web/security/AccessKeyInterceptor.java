@@ -21,9 +21,13 @@ public class AccessKeyInterceptor {
     @Inject
     private AuthenticatedCustomer current;
 
+    @Inject
+    private AuthenticationAttempts attempts;
+
     @AroundInvoke
     public Object authenticate(InvocationContext invocation) throws Exception {
-        current.authenticatedAs(accessKeys.authenticate(PathParameters.value(invocation, PARAMETER)));
+        current.authenticatedAs(attempts.attempt(null,
+                () -> accessKeys.authenticate(PathParameters.value(invocation, PARAMETER))));
         return invocation.proceed();
     }
 }

@@ -27,10 +27,13 @@ public class S2STokenInterceptor {
     @Inject
     private AuthenticatedApp current;
 
+    @Inject
+    private AuthenticationAttempts attempts;
+
     @AroundInvoke
     public Object authenticate(InvocationContext invocation) throws Exception {
-        current.authenticatedAs(tokens.authenticate(token(parameters.authorization(),
-                parameters.value(TOKEN_PARAMETERS))));
+        current.authenticatedAs(attempts.attempt(null, () -> tokens.authenticate(token(parameters.authorization(),
+                parameters.value(TOKEN_PARAMETERS)))));
         return invocation.proceed();
     }
 

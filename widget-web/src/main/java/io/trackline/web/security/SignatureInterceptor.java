@@ -25,10 +25,13 @@ public class SignatureInterceptor {
     @Inject
     private AuthenticatedRetailer current;
 
+    @Inject
+    private AuthenticationAttempts attempts;
+
     @AroundInvoke
     public Object authenticate(InvocationContext invocation) throws Exception {
-        current.authenticatedAs(verifier.verify(PathParameters.value(invocation, PARAMETER), body.signature(),
-                body.text()));
+        current.authenticatedAs(attempts.attempt(null, () -> verifier.verify(PathParameters.value(invocation,
+                PARAMETER), body.signature(), body.text())));
         return invocation.proceed();
     }
 }
