@@ -61,8 +61,9 @@ public class SecretsAtRest {
             return claimed ? check : rows.pepperCheck().orElseThrow();
         });
         if (!recorded.equals(check)) {
-            throw new IllegalStateException("This database's secrets were stored under another master key:"
-                    + " TRACKLINE_MASTER_KEY is not the key they were stored under. Set the one they were.");
+            LOG.severe("Start refused: TRACKLINE_MASTER_KEY is not the key this database's secrets were stored"
+                    + " under; every access key, S2S token and API client would fail. Set the one they were.");
+            throw new IllegalStateException("This database's secrets were stored under another master key");
         }
         int sealed = inTransaction(() -> rows.sealClearDailyKeys(DailyHashKeyStore.cipher(masterKey)));
         if (sealed > 0) {

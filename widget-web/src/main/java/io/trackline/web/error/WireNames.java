@@ -9,7 +9,7 @@ import java.util.List;
  * The name a caller knows an invalid value by: the snake_case JSON path of a body property
  * ({@code lines[0].product_id}), or else the name of the query, path or header parameter.
  */
-final class WireNames {
+public final class WireNames {
 
     private WireNames() {
     }
@@ -31,7 +31,7 @@ final class WireNames {
         return properties.isEmpty() ? parameter : String.join(".", properties);
     }
 
-    static String snakeCase(String javaName) {
+    public static String snakeCase(String javaName) {
         return javaName == null ? "" : javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
     }
 

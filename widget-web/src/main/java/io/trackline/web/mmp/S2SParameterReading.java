@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Reads the parameters of an S2S request once, before authentication: the query string first, then the
- * body (form or JSON), each name keeping its first non-blank value. An unreadable body is the caller's
- * error: too long (413), malformed (400) or of another type (415).
+ * body (form or JSON), each name keeping its first non-blank value; a name given two different values is
+ * refused (400). An unreadable body is the caller's error: too long (413), not UTF-8 or malformed (400), or
+ * of another type (415).
  */
 @Provider
 @ReadsS2SParameters

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The parameters of the current S2S request, from its query string and body, and its {@code Authorization}
- * header. A parameter given more than once keeps its first non-blank value: the seed's own examples repeat
- * {@code event_id} with an empty value.
+ * header. A parameter given more than once keeps its first non-blank value (the seed's own examples repeat
+ * {@code event_id} with an empty value); given two different values, it was refused before it got here.
  */
 @RequestScoped
 public class S2SParameters {

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Reads an auction request body as the seed defines it: {@code platform_type} (WEB_DESKTOP, WEB_MOBILE or
  * APP_MOBILE), {@code uid}, and {@code search_term}, {@code category} (a string or an integer) or
- * {@code page} depending on the auction; optional {@code slots} (1 to 20). Unknown fields are ignored.
+ * {@code page} depending on the auction; optional {@code slots} (1 to 20). Any other field is refused.
  */
 final class AuctionRequestReader {
 
@@ -26,8 +26,8 @@ final class AuctionRequestReader {
     private AuctionRequestReader() {
     }
 
-    static AuctionRequest read(String body, AuctionType type) {
-        JsonObject json = SignedJson.object(body);
+    static AuctionRequest read(JsonObject json, AuctionType type) {
+        SignedJson.only(json, "", Set.of("platform_type", "uid", queryField(type), "slots"));
         String platformType = SignedJson.text(json, "platform_type", 16);
         if (!PLATFORM_TYPES.contains(platformType)) {
             throw new InvalidFieldException("platform_type", "must be one of WEB_DESKTOP, WEB_MOBILE, APP_MOBILE");
@@ -37,34 +37,33 @@ final class AuctionRequestReader {
         String category = null;
         String page = null;
         switch (type) {
-            case SP_KEYWORD, DISPLAY_KEYWORD -> searchTerm = SignedJson.text(json, "search_term", MAX_TEXT);
+            case SP_KEYWORD, DISPLAY_KEYWORD -> searchTerm = SignedJson.text(json, queryField(type), MAX_TEXT);
             case SP_CATEGORY, DISPLAY_CATEGORY -> category = category(json);
-            case DISPLAY_PAGE -> page = SignedJson.text(json, "page", MAX_TEXT);
+            case DISPLAY_PAGE -> page = SignedJson.text(json, queryField(type), MAX_TEXT);
         }
         return new AuctionRequest(new AuctionQuery(type, searchTerm, category, page, slots(json, type)),
                 platformType, uid);
     }
 
+    /** The member that says what is auctioned: a search, a category or a page. */
+    private static String queryField(AuctionType type) {
+        return switch (type) {
+            case SP_KEYWORD, DISPLAY_KEYWORD -> "search_term";
+            case SP_CATEGORY, DISPLAY_CATEGORY -> "category";
+            case DISPLAY_PAGE -> "page";
+        };
+    }
+
     private static String category(JsonObject json) {
         JsonValue value = json.get("category");
-        if (value instanceof JsonNumber number) {
-            if (!number.isIntegral() || number.longValue() < 0) {
-                throw new InvalidFieldException("category", "must be a category id (a whole number) or name");
-            }
-            return Long.toString(number.longValue());
+        if (value instanceof JsonNumber) {
+            return Long.toString(SignedJson.whole(value, "category", 0, Long.MAX_VALUE));
         }
         return SignedJson.text(json, "category", MAX_TEXT);
     }
 
     private static int slots(JsonObject json, AuctionType type) {
-        JsonValue value = json.get("slots");
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return type.defaultSlots();
-        }
-        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 1
-                || number.longValue() > AuctionType.MAX_SLOTS) {
-            throw new InvalidFieldException("slots", "must be a whole number from 1 to " + AuctionType.MAX_SLOTS);
-        }
-        return number.intValue();
+        Long slots = SignedJson.optionalWhole(json.get("slots"), "slots", 1, AuctionType.MAX_SLOTS);
+        return slots == null ? type.defaultSlots() : slots.intValue();
     }
 }

@@ -4,19 +4,19 @@ import io.trackline.auction.api.AuctionResult;
 import io.trackline.auction.api.AuctionTrace;
 import io.trackline.auction.application.AuctionService;
 import io.trackline.auction.domain.AuctionType;
-import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.UnknownResourceException;
 import io.trackline.web.retail.AuctionRequestReader.AuctionRequest;
 import io.trackline.web.security.AuthenticatedRetailer;
 import io.trackline.web.security.SignedRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
 
 /**
  * The seed's five auctions, each a signed {@code POST} for one retailer: 200 with the winners in the
@@ -28,6 +28,9 @@ import jakarta.ws.rs.core.MediaType;
 @SignedRequest
 @Produces(MediaType.APPLICATION_JSON)
 public class AuctionResource {
+
+    /** An auction group id is a UUID: 36 characters. */
+    static final int MAX_AUCTION_GROUP_ID = 36;
 
     @Inject
     private SignedBody body;
@@ -72,13 +75,13 @@ public class AuctionResource {
     @POST
     @Path("trace/{retailer_id}")
     public AuctionTrace trace(@PathParam("retailer_id") String retailerId) {
-        String auctionGroupId = auctionGroupId(body.text());
+        String auctionGroupId = auctionGroupId(body.object());
         return auctions.trace(retailer.get().id(), auctionGroupId).orElseThrow(() -> new UnknownResourceException(
                 "No recent auction " + auctionGroupId + " of this retailer."));
     }
 
     private AuctionResult run(AuctionType type) {
-        AuctionRequest request = AuctionRequestReader.read(body.text(), type);
+        AuctionRequest request = AuctionRequestReader.read(body.object(), type);
         AuctionResult result = auctions.run(retailer.get().id(), request.query(), request.platformType(),
                 request.uid());
         if (result.winningBids().isEmpty()) {
@@ -87,10 +90,8 @@ public class AuctionResource {
         return result;
     }
 
-    private static String auctionGroupId(String text) {
-        if (SignedJson.object(text).get("auction_group_id") instanceof JsonString id && !id.getString().isBlank()) {
-            return id.getString().strip();
-        }
-        throw new InvalidFieldException("auction_group_id", "is required");
+    private static String auctionGroupId(JsonObject json) {
+        SignedJson.only(json, "", Set.of("auction_group_id"));
+        return SignedJson.text(json, "auction_group_id", MAX_AUCTION_GROUP_ID);
     }
 }

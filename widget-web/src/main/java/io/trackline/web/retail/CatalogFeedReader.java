@@ -10,12 +10,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a catalog feed: {@code categories} ({@code id}, {@code name}, {@code parent_id}) and
  * {@code products} ({@code product_id}, {@code name}, {@code brand}, {@code category_id}, {@code price},
- * {@code stock}); both optional, at most {@value #MAX_ROWS} rows each. A wrong value is refused naming it
- * by its path, e.g. {@code products[3].price}.
+ * {@code stock}); both optional, at most {@value #MAX_ROWS} rows each. A wrong value, or a field the feed
+ * does not define, is refused naming it by its path, e.g. {@code products[3].price}.
  */
 final class CatalogFeedReader {
 
@@ -24,13 +25,16 @@ final class CatalogFeedReader {
     private CatalogFeedReader() {
     }
 
-    static CatalogFeed read(String body) {
-        JsonObject json = SignedJson.object(body);
+    static final int MAX_STOCK = Integer.MAX_VALUE;
+
+    static CatalogFeed read(JsonObject json) {
+        SignedJson.only(json, "", Set.of("categories", "products"));
         List<CatalogFeed.Category> categories = new ArrayList<>();
         JsonArray categoryRows = array(json, "categories");
         for (int i = 0; i < categoryRows.size(); i++) {
             JsonObject row = row(categoryRows, i, "categories");
             String at = "categories[" + i + "].";
+            SignedJson.only(row, at, Set.of("id", "name", "parent_id"));
             categories.add(new CatalogFeed.Category(whole(row, "id", at),
                     SignedJson.text(row, "name", at + "name", 200),
                     wholeOrNull(row, "parent_id", at)));
@@ -40,12 +44,13 @@ final class CatalogFeedReader {
         for (int i = 0; i < productRows.size(); i++) {
             JsonObject row = row(productRows, i, "products");
             String at = "products[" + i + "].";
-            Long stock = wholeOrNull(row, "stock", at);
+            SignedJson.only(row, at, Set.of("product_id", "name", "brand", "category_id", "price", "stock"));
+            Long stock = SignedJson.optionalWhole(row.get("stock"), at + "stock", 0, MAX_STOCK);
             products.add(new CatalogFeed.Product(ProductId.of(row, "product_id", at + "product_id"),
                     SignedJson.text(row, "name", at + "name", 300),
                     SignedJson.optionalText(row, "brand", at + "brand", 100),
                     wholeOrNull(row, "category_id", at), price(row, at),
-                    stock == null ? null : Math.toIntExact(Math.min(stock, Integer.MAX_VALUE))));
+                    stock == null ? null : stock.intValue()));
         }
         return new CatalogFeed(categories, products);
     }
@@ -72,23 +77,11 @@ final class CatalogFeedReader {
     }
 
     private static long whole(JsonObject row, String name, String at) {
-        Long value = wholeOrNull(row, name, at);
-        if (value == null) {
-            throw new InvalidFieldException(at + name, "is required");
-        }
-        return value;
+        return SignedJson.whole(row.get(name), at + name, 0, Long.MAX_VALUE);
     }
 
     private static Long wholeOrNull(JsonObject row, String name, String at) {
-        JsonValue value = row.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.bigDecimalValue().signum() < 0
-                || number.bigDecimalValue().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            throw new InvalidFieldException(at + name, "must be a whole number, zero or more");
-        }
-        return number.longValue();
+        return SignedJson.optionalWhole(row.get(name), at + name, 0, Long.MAX_VALUE);
     }
 
     private static BigDecimal price(JsonObject row, String at) {

@@ -37,7 +37,7 @@ public class CatalogResource {
     @POST
     @Path("{retailer_id}")
     public Map<String, Integer> feed(@PathParam("retailer_id") String retailerId) {
-        CatalogFeed feed = CatalogFeedReader.read(body.text());
+        CatalogFeed feed = CatalogFeedReader.read(body.object());
         catalog.update(retailer.get().id(), feed);
         return Map.of("categories", feed.categories().size(), "products", feed.products().size());
     }

@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code lines} of an add-to-cart or a purchase: 1 to {@value #MAX_LINES} objects of {@code product_id},
@@ -33,6 +34,7 @@ final class ConversionLines {
             if (!(array.get(i) instanceof JsonObject line)) {
                 throw new InvalidFieldException("lines[" + i + "]", "must be an object");
             }
+            SignedJson.only(line, at, Set.of("product_id", "quantity", "price"));
             lines.add(new ConversionLine(ProductId.of(line, "product_id", at + "product_id"),
                     quantity(line.get("quantity"), at + "quantity"), price(line.get("price"), at + "price")));
         }
@@ -40,11 +42,7 @@ final class ConversionLines {
     }
 
     private static int quantity(JsonValue value, String field) {
-        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 1
-                || number.longValue() > MAX_QUANTITY) {
-            throw new InvalidFieldException(field, "must be a whole number from 1 to " + MAX_QUANTITY);
-        }
-        return number.intValue();
+        return (int) SignedJson.whole(value, field, 1, MAX_QUANTITY);
     }
 
     private static BigDecimal price(JsonValue value, String field) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What shoppers did, as a retailer reports it (signed): a click on an auction's winner
@@ -63,7 +64,8 @@ public class RetailEventResource {
     @POST
     @Path("click/{retailer_id}")
     public ClickReceipt click(@PathParam("retailer_id") String retailerId) {
-        JsonObject json = SignedJson.object(body.text());
+        JsonObject json = body.object();
+        SignedJson.only(json, "", Set.of("auction_id", "uid"));
         return clicks.click(retailer.get().id(), SignedJson.text(json, "auction_id", 64),
                 SignedJson.text(json, "uid", 128));
     }
@@ -71,7 +73,8 @@ public class RetailEventResource {
     @POST
     @Path("add-to-cart/{retailer_id}")
     public ConversionReceipt addToCart(@PathParam("retailer_id") String retailerId) {
-        JsonObject json = SignedJson.object(body.text());
+        JsonObject json = body.object();
+        SignedJson.only(json, "", Set.of("event_id", "uid", "auction_id", "lines"));
         return conversions.addToCart(retailer.get().id(), SignedJson.optionalText(json, "event_id", "event_id", 64),
                 SignedJson.text(json, "uid", 128), SignedJson.optionalText(json, "auction_id", "auction_id", 64),
                 ConversionLines.read(json));
@@ -80,7 +83,8 @@ public class RetailEventResource {
     @POST
     @Path("purchase/{retailer_id}")
     public ConversionReceipt purchase(@PathParam("retailer_id") String retailerId) {
-        JsonObject json = SignedJson.object(body.text());
+        JsonObject json = body.object();
+        SignedJson.only(json, "", Set.of("order_id", "uid", "lines"));
         return conversions.purchase(retailer.get().id(), SignedJson.text(json, "order_id", 64),
                 SignedJson.text(json, "uid", 128), ConversionLines.read(json));
     }
@@ -88,7 +92,8 @@ public class RetailEventResource {
     @POST
     @Path("product-shown/{retailer_id}")
     public Map<String, Integer> productShown(@PathParam("retailer_id") String retailerId) {
-        JsonObject json = SignedJson.object(body.text());
+        JsonObject json = body.object();
+        SignedJson.only(json, "", Set.of("uid", "product_ids", "auction_ids"));
         SignedJson.text(json, "uid", 128);
         List<String> productIds = ids(json.get("product_ids"), "product_ids", true);
         List<String> auctionIds = json.containsKey("auction_ids") ? ids(json.get("auction_ids"), "auction_ids", false)

@@ -9,7 +9,6 @@ import io.trackline.web.security.SignedRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.NotAcceptableException;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A retailer's report (signed like the rest of its API): body {@code from} and {@code to} (UTC days),
@@ -68,9 +68,22 @@ public class RetailReportResource {
     }
 
     private RetailReport report() {
-        JsonObject json = SignedJson.object(body.text());
+        JsonObject json = body.object();
+        SignedJson.only(json, "", Set.of("from", "to", "level", "daily", "advertiser_id", "campaign_id"));
         return reports.report(retailer.get().id(), new ReportQuery(day(json, "from"), day(json, "to"), level(json),
-                !JsonValue.FALSE.equals(json.get("daily")), id(json, "advertiser_id"), id(json, "campaign_id")));
+                daily(json), id(json, "advertiser_id"), id(json, "campaign_id")));
+    }
+
+    /** A row per day too, unless {@code daily} is false. */
+    private static boolean daily(JsonObject json) {
+        JsonValue daily = json.get("daily");
+        if (daily == null || daily.getValueType() == JsonValue.ValueType.NULL) {
+            return true;
+        }
+        if (daily != JsonValue.TRUE && daily != JsonValue.FALSE) {
+            throw new InvalidFieldException("daily", "must be true or false");
+        }
+        return daily == JsonValue.TRUE;
     }
 
     private static LocalDate day(JsonObject json, String name) {
@@ -94,13 +107,6 @@ public class RetailReportResource {
     }
 
     private static Long id(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 1) {
-            throw new InvalidFieldException(name, "must be an id, a positive whole number");
-        }
-        return number.longValue();
+        return SignedJson.optionalWhole(json.get(name), name, 1, Long.MAX_VALUE);
     }
 }

@@ -1,9 +1,11 @@
 package io.trackline.web.retail;
 
 import io.trackline.web.error.RequestBodyReading;
+import io.trackline.web.input.StrictJson;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -16,7 +18,9 @@ import java.util.Arrays;
 
 /**
  * Keeps a signed request's body as sent (the signature covers its numbers as written), before
- * authentication. A body that is not JSON is refused (415); one too long, 413.
+ * authentication, once it has passed the strict checks every JSON body passes (UTF-8, no key given twice:
+ * a signature must never cover two readings of one body). A body that is not JSON is refused (415); one
+ * too long, 413.
  */
 @Provider
 @ReadsSignedBody
@@ -33,12 +37,15 @@ public class SignedBodyReading implements ContainerRequestFilter {
         if (type != null && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             throw new NotSupportedException("A signed request is a JSON body.");
         }
+        byte[] bytes;
         try {
-            String text = request.hasEntity() ? new String(bytes(request), StandardCharsets.UTF_8) : "";
-            body.read(text, request.getHeaderString(SignedBody.SIGNATURE_HEADER));
+            bytes = request.hasEntity() ? bytes(request) : new byte[0];
         } catch (IOException e) {
             throw RequestBodyReading.rejection(e);
         }
+        JsonValue json = bytes.length == 0 ? null : StrictJson.parse(bytes);
+        body.read(new String(bytes, StandardCharsets.UTF_8), json,
+                request.getHeaderString(SignedBody.SIGNATURE_HEADER));
     }
 
     /** The body, in one array of the declared length when there is one (the size limit has checked it). */

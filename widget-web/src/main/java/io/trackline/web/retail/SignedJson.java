@@ -1,41 +1,53 @@
 package io.trackline.web.retail;
 
 import io.trackline.platform.api.InvalidFieldException;
-import io.trackline.web.error.RequestBodyReading;
-import jakarta.json.Json;
-import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonString;
-import jakarta.json.JsonException;
+import io.trackline.web.input.StrictJson;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.util.Map;
+import java.math.BigDecimal;
+import java.util.Set;
 
 /**
- * A signed request's body as a JSON object (required; malformed JSON is the caller's 400), and its string
- * members, checked the one way every retail request checks them.
+ * A signed request's body as a JSON object, and its members, checked the one way every retail request
+ * checks them: no member the request does not define ({@code ts}, the replay-protection timestamp, is
+ * every request's), strings within their length, whole numbers whole and within their range.
  */
 final class SignedJson {
 
-    /** Looking the JSON provider up costs a class-loader search: once, not per request. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    /** The member every signed body may carry: unix seconds, for retailers under replay protection. */
+    static final String TIMESTAMP = "ts";
 
     private SignedJson() {
     }
 
-    static JsonObject object(String body) {
-        if (body.isBlank()) {
+    /** The body's JSON as an object; none (no body) or another JSON value is the caller's 400. */
+    static JsonObject object(JsonValue json) {
+        if (json == null) {
             throw new InvalidFieldException("body", "a JSON body is required");
         }
-        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (!(value instanceof JsonObject object)) {
-                throw new InvalidFieldException("body", "must be a JSON object");
+        if (!(json instanceof JsonObject object)) {
+            throw new InvalidFieldException("body", "must be a JSON object");
+        }
+        return object;
+    }
+
+    /** A body's text as an object, read the strict way. */
+    static JsonObject object(String text) {
+        return object(text.isBlank() ? null : StrictJson.parse(text));
+    }
+
+    /**
+     * Refuses a member the request does not define.
+     *
+     * @param at where the object is, e.g. {@code "lines[2]."}; empty at the top
+     */
+    static void only(JsonObject json, String at, Set<String> names) {
+        for (String name : json.keySet()) {
+            if (!names.contains(name) && !(at.isEmpty() && TIMESTAMP.equals(name))) {
+                throw new InvalidFieldException(at + name, "is not a field of this request");
             }
-            return object;
-        } catch (JsonException e) {
-            throw RequestBodyReading.rejection(e);
         }
     }
 
@@ -65,5 +77,27 @@ final class SignedJson {
                     + " characters");
         }
         return string.getString().strip();
+    }
+
+    /** A whole number from {@code min} to {@code max}, or {@code null} when absent or null. */
+    static Long optionalWhole(JsonValue value, String field, long min, long max) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number) || number.bigDecimalValue().stripTrailingZeros().scale() > 0
+                || number.bigDecimalValue().compareTo(BigDecimal.valueOf(min)) < 0
+                || number.bigDecimalValue().compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new InvalidFieldException(field, "must be a whole number from " + min + " to " + max);
+        }
+        return number.longValue();
+    }
+
+    /** The same, required. */
+    static long whole(JsonValue value, String field, long min, long max) {
+        Long whole = optionalWhole(value, field, min, max);
+        if (whole == null) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return whole;
     }
 }

@@ -22,25 +22,43 @@ class S2SBodyTest {
     }
 
     @Test
-    void aFormIsDecodedAndARepeatedNameKeepsItsFirstNonBlankValue() {
+    void aFormIsDecodedAndARepeatedNameKeepsItsOneNonBlankValue() {
         assertEquals(Map.of("user_id", "u 1", "event_id", "purchase", "name", "café au lait", "flag", ""),
-                parse(FORM, "user_id=u%201&event_id=&event_id=purchase&event_id=later&name=caf%C3%A9+au+lait&flag"));
+                parse(FORM, "user_id=u%201&event_id=&event_id=purchase&event_id=purchase&name=caf%C3%A9+au+lait&flag"));
     }
 
     @Test
-    void aBrokenEscapeInAFormIsTheBodysFault() {
-        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> parse(FORM, "user_id=%zz"));
+    void aNameGivenTwoValuesIsRefusedByName() {
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                () -> parse(FORM, "event_id=purchase&event_id=register"));
 
-        assertEquals("body", refused.field());
+        assertEquals("event_id", refused.field());
     }
 
     @Test
-    void jsonScalarsCountAsTheirTextAndStructuresAsTheirJson() {
+    void aBrokenEscapeOrBytesThatAreNotUtf8AreRefusedByName() {
+        assertEquals("user_id", assertThrows(InvalidFieldException.class, () -> parse(FORM, "user_id=%zz")).field());
+        assertEquals("user_id", assertThrows(InvalidFieldException.class, () -> parse(FORM, "user_id=%C3%28"))
+                .field());
+        assertEquals("body", assertThrows(InvalidFieldException.class, () -> S2SBody.parse(FORM,
+                new byte[] {'a', '=', (byte) 0xff})).field());
+    }
+
+    @Test
+    void jsonScalarsCountAsTheirTextAndAStructuredEventValueAsItsJson() {
         assertEquals(Map.of("user_id", "u1", "sale_amount", "42.50", "counted", "true",
-                        "event_value", "{\"sku\":\"A-1\",\"qty\":2}", "items", "[1,2]"),
+                        "event_value", "{\"sku\":\"A-1\",\"qty\":2}"),
                 parse(JSON, """
                         {"user_id": "u1", "sale_amount": 42.50, "counted": true, "clkid": null,
-                         "event_value": {"sku": "A-1", "qty": 2}, "items": [1, 2]}"""));
+                         "event_value": {"sku": "A-1", "qty": 2}}"""));
+    }
+
+    @Test
+    void anyOtherStructuredJsonValueOrADuplicateKeyIsRefusedByName() {
+        assertEquals("user_id", assertThrows(InvalidFieldException.class,
+                () -> parse(JSON, "{\"user_id\": [\"a\", \"b\"]}")).field());
+        assertEquals("user_id", assertThrows(InvalidFieldException.class,
+                () -> parse(JSON, "{\"user_id\": \"a\", \"user_id\": \"b\"}")).field());
     }
 
     @Test

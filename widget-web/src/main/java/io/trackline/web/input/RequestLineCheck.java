@@ -1,0 +1,33 @@
+package io.trackline.web.input;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+
+/**
+ * Checks the request line of every API call before anything else reads it: each path segment and query
+ * parameter must decode to UTF-8 without a NUL character, and no query parameter may carry two different
+ * values
+ * ({@link UrlParameters}). Refusals are 400 problems naming the parameter (or {@code path}).
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 200)
+public class RequestLineCheck implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        URI uri = request.getUriInfo().getRequestUri();
+        String path = uri.getRawPath();
+        if (path != null) {
+            for (String segment : path.split("/")) {
+                Utf8Text.percentDecoded(segment, "path", false);
+            }
+        }
+        UrlParameters.parse(uri.getRawQuery());
+    }
+}
