@@ -77,7 +77,8 @@ class ProductionStartIT {
         }
         environment.put("TRACKLINE_MASTER_KEY", random(32));
         try (ProductionServer server = ProductionServer.restart(environment)) {
-            assertTrue(server.awaitLog(log -> log.contains("Start refused: TRACKLINE_MASTER_KEY is not the key")), server.log());
+            assertTrue(server.awaitLog(log -> log.contains("Start refused: TRACKLINE_MASTER_KEY is not the key")),
+                    server.log());
             assertNeverReady(server);
         }
     }

@@ -58,7 +58,8 @@ public class SigningKeys {
     private Optional<Signer> load(long retailerId) {
         return retailers.signing(retailerId, Instant.now()).map(row -> new Signer(row.retailerId(),
                 row.replayProtection(), row.keys().stream().map(key -> new SigningKey(
-                        masterKey.cipher().open(Long.toString(retailerId), key.sealed()), key.validFrom(), key.validUntil()))
+                        masterKey.cipher().open(Long.toString(retailerId), key.sealed()), key.validFrom(),
+                        key.validUntil()))
                         .toList()));
     }
 }

@@ -1,6 +1,7 @@
 package io.trackline.platform.application;
 
 import io.trackline.platform.api.ApiCaller;
+import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.IssuedSecret;
 import io.trackline.platform.domain.ApiClient;
 import io.trackline.platform.domain.ApiClientRepository;
@@ -25,11 +26,17 @@ public class ApiClientService {
     @Inject
     private SecretHashing hashing;
 
-    /** The caller, if the id names an active client and the secret is its own. */
+    /** The caller, if the id names an active client and the secret is its own; an overlong one is refused. */
     public Optional<ApiCaller> authenticate(String clientId, String secret) {
-        if (clientId == null || secret == null || clientId.length() > ApiClient.MAX_CLIENT_ID_LENGTH
-                || secret.length() > MAX_SECRET_LENGTH) {
+        if (clientId == null || secret == null) {
             return Optional.empty();
+        }
+        if (clientId.length() > ApiClient.MAX_CLIENT_ID_LENGTH) {
+            throw new InvalidFieldException("client_id", "must be at most " + ApiClient.MAX_CLIENT_ID_LENGTH
+                    + " characters");
+        }
+        if (secret.length() > MAX_SECRET_LENGTH) {
+            throw new InvalidFieldException("client_secret", "must be at most " + MAX_SECRET_LENGTH + " characters");
         }
         String presented = hashing.hash(secret);
         return clients.findByClientId(clientId).filter(ApiClient::active)

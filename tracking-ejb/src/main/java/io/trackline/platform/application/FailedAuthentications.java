@@ -2,7 +2,7 @@ package io.trackline.platform.application;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.trackline.platform.api.TooManyRequestsException;
-import io.trackline.platform.domain.IpAddress;
+import io.trackline.platform.api.IpAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package io.trackline.platform.domain;
 
+import io.trackline.platform.api.IpAddress;
 import java.util.Arrays;
 import java.util.List;
 

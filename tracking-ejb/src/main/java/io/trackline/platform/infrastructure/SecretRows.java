@@ -11,8 +11,9 @@ import javax.sql.DataSource;
 
 /**
  * An owner's secrets in a table of hashed secrets ({@code id, <owner>, key_hash, label, created_at,
- * revoked_at}): listed without secrets, issued (the secret in the answer only, its {@link SecretHashing} hash stored), revoked,
- * rotated (a new one under the old one's label, the old one revoked). Every statement names the owner.
+ * revoked_at}): listed without secrets, issued (the secret in the answer only, its {@link SecretHashing}
+ * hash stored), revoked, rotated (a new one under the old one's label, the old one revoked). Every
+ * statement names the owner.
  */
 public final class SecretRows {
 

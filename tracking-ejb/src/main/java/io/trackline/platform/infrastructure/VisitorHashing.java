@@ -1,6 +1,6 @@
 package io.trackline.platform.infrastructure;
 
-import io.trackline.platform.domain.IpAddress;
+import io.trackline.platform.api.IpAddress;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

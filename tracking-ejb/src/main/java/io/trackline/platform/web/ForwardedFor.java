@@ -1,7 +1,7 @@
 package io.trackline.platform.web;
 
 import io.trackline.platform.domain.AddressBlock;
-import io.trackline.platform.domain.IpAddress;
+import io.trackline.platform.api.IpAddress;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +30,7 @@ public final class ForwardedFor {
         List<String> forwarded = new ArrayList<>();
         headers.forEach(header -> forwarded.addAll(List.of(header.split(","))));
         for (int i = forwarded.size() - 1; i >= 0 && trusted(hop, trustedProxies); i--) {
-            IpAddress previous = IpAddress.parse(forwarded.get(i)).orElse(null);
+            IpAddress previous = IpAddress.parse(forwarded.get(i).strip()).orElse(null);
             if (previous == null) {
                 break;
             }

@@ -42,6 +42,11 @@ public class ProblemErrorServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Incident " + problem.instance() + " on " + uri, cause);
             return problem;
         }
-        return Problem.of(status, status == 404 ? "No resource at " + uri + "." : null);
+        return Problem.of(status, switch (status) {
+            case 404 -> "No resource at " + uri + ".";
+            case 400 -> "The request could not be read: a malformed path (not UTF-8, a broken %-escape), query or"
+                    + " header.";
+            default -> null;
+        });
     }
 }

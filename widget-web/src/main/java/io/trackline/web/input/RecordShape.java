@@ -45,7 +45,10 @@ public final class RecordShape {
             return;
         }
         Class<?> raw = rawClass(type);
-        if (raw.isRecord() && value instanceof JsonObject object) {
+        if (raw.isRecord()) {
+            if (!(value instanceof JsonObject object)) {
+                throw new InvalidFieldException(path.isEmpty() ? "body" : path, "must be a JSON object");
+            }
             members(object, raw, path);
         } else if (Collection.class.isAssignableFrom(raw) && value instanceof JsonArray array
                 && type instanceof ParameterizedType parameterized) {

@@ -4,9 +4,10 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.net.URI;
 
 /**
  * Checks the request line of every API call before anything else reads it: each path segment and query
@@ -19,15 +20,15 @@ import java.net.URI;
 @Priority(Priorities.AUTHENTICATION - 200)
 public class RequestLineCheck implements ContainerRequestFilter {
 
+    /** The request as sent: JAX-RS's own URI of it cannot even be made when an escape is malformed. */
+    @Context
+    private HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        URI uri = request.getUriInfo().getRequestUri();
-        String path = uri.getRawPath();
-        if (path != null) {
-            for (String segment : path.split("/")) {
-                Utf8Text.percentDecoded(segment, "path", false);
-            }
+        for (String segment : servletRequest.getRequestURI().split("/")) {
+            Utf8Text.percentDecoded(segment, "path", false);
         }
-        UrlParameters.parse(uri.getRawQuery());
+        UrlParameters.parse(servletRequest.getQueryString());
     }
 }

@@ -61,7 +61,7 @@ public class OverlayResource {
     }
 
     private Response page(String campaign) {
-        WidgetKey widget = new WidgetKey(customerCode, product, influencerId, campaign);
+        WidgetKey widget = WidgetAddress.of(customerCode, product, influencerId, campaign);
         WidgetSettings settings = widgets.settings(widget);
         String html = Template.HTML
                 .replace("{{TITLE}}", htmlText(influencerId + " · " + product))

@@ -65,8 +65,7 @@ public class WidgetStreamResource {
     }
 
     private WidgetKey widget() {
-        String filter = campaign == null || campaign.isBlank() ? null : campaign.strip();
-        return new WidgetKey(customerCode, product, influencerId, filter);
+        return WidgetAddress.of(customerCode, product, influencerId, campaign);
     }
 
     /** An id the overlay sent back; anything that is not one of ours means "start afresh". */

@@ -1,4 +1,4 @@
-package io.trackline.platform.domain;
+package io.trackline.platform.api;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -24,7 +24,8 @@ public final class IpAddress {
     }
 
     /**
-     * The address a literal spells, or none when it is not an IPv4 or IPv6 literal. Text without a colon
+     * The address a literal spells exactly (no spaces around it), or none when it is not an IPv4 or IPv6
+     * literal. Text without a colon
      * must be a dotted quad, and IPv6 text is parsed by {@link InetAddress}, which never resolves a name
      * that contains a colon: no DNS lookup can happen here.
      */
@@ -32,13 +33,12 @@ public final class IpAddress {
         if (literal == null) {
             return Optional.empty();
         }
-        String text = literal.strip();
-        boolean ipv4 = IPV4.matcher(text).matches();
-        if (!ipv4 && !(text.contains(":") && IPV6_CHARACTERS.matcher(text).matches())) {
+        boolean ipv4 = IPV4.matcher(literal).matches();
+        if (!ipv4 && !(literal.contains(":") && IPV6_CHARACTERS.matcher(literal).matches())) {
             return Optional.empty();
         }
         try {
-            InetAddress address = InetAddress.getByName(text);
+            InetAddress address = InetAddress.getByName(literal);
             return Optional.of(new IpAddress(address.getAddress()));
         } catch (UnknownHostException e) {
             return Optional.empty();
