@@ -3,6 +3,7 @@ package io.trackline.web.widget;
 import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.WidgetSnapshot;
 import io.trackline.influencer.application.LiveWidgetFeed;
+import io.trackline.influencer.application.LiveWidgetListener;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -20,7 +21,7 @@ import java.util.Map;
  * held back and then sent unless the start already covered them, so nothing is lost or counted twice;
  * after that, events go out in the order they come, each counted one once.
  */
-final class OverlayConnection {
+final class OverlayConnection implements LiveWidgetListener {
 
     static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
 
@@ -61,13 +62,20 @@ final class OverlayConnection {
         startLive(sequence);
     }
 
-    /** Called from the thread that committed a postback (or sent a test alert). */
-    synchronized void onLive(LiveWidgetEvent event) {
+    /** Called on the live feed's dispatcher thread, in the order the postbacks were committed. */
+    @Override
+    public synchronized void onLive(LiveWidgetEvent event) {
         if (heldBack != null) {
             heldBack.add(event);
         } else {
             deliver(event);
         }
+    }
+
+    /** Live events were let go before reaching this stream: ending it makes the overlay ask for a replay. */
+    @Override
+    public void onMissed() {
+        close();
     }
 
     /**

@@ -68,7 +68,7 @@ public class OverlayConnections {
     void open(WidgetKey widget, Long lastEventId, SseEventSink sink, Sse sse) {
         widgets.settings(widget);
         OverlayConnection connection = new OverlayConnection(sink, sse, JsonbConfiguration.jsonb());
-        connection.subscribedAs(feed.subscribe(widget, connection::onLive));
+        connection.subscribedAs(feed.subscribe(widget, connection));
         open.add(connection);
         try {
             List<LiveWidgetEvent> missed = replayable(widget, lastEventId);

@@ -67,6 +67,18 @@ class OverlayConnectionTest {
         assertEquals("heartbeat", sink.events.get(0).name);
     }
 
+    @Test
+    void missedEventsEndTheStreamSoThatTheOverlayAsksForAReplay() {
+        connection.startWithSnapshot(new WidgetSnapshot(5, Map.of(), 0));
+
+        connection.onMissed();
+        connection.onLive(counted(6));
+
+        assertTrue(sink.closed);
+        assertTrue(connection.closed());
+        assertEquals(List.of("snapshot:5"), sink.names());
+    }
+
     private static LiveWidgetEvent counted(long sequence) {
         return new LiveWidgetEvent(WIDGET, sequence, "reg", "registration", "registration", null, false);
     }
@@ -110,16 +122,17 @@ class OverlayConnectionTest {
 
     private static final class RecordingSink implements SseEventSink {
         final List<Event> events = new ArrayList<>();
+        boolean closed;
 
         List<String> names() {
             return events.stream().map(e -> e.name + ":" + e.id).toList();
         }
 
-        @Override public boolean isClosed() { return false; }
+        @Override public boolean isClosed() { return closed; }
         @Override public CompletionStage<?> send(OutboundSseEvent event) {
             events.add((Event) event);
             return CompletableFuture.completedFuture(null);
         }
-        @Override public void close() { }
+        @Override public void close() { closed = true; }
     }
 }
