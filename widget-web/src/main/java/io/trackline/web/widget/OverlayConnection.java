@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * One overlay's stream. Live events that arrive while its start (snapshot or replay) is being sent are
  * held back and then sent unless the start already covered them, so nothing is lost or counted twice;
- * after that, events go out in the order they come, each counted one once.
+ * after that, events go out in the order they come, each counted one once. Closing it, from either side,
+ * gives its place back at once ({@link OverlayStreamCaps}).
  */
 final class OverlayConnection implements LiveWidgetListener {
 
@@ -28,15 +29,18 @@ final class OverlayConnection implements LiveWidgetListener {
     private final SseEventSink sink;
     private final Sse sse;
     private final Jsonb jsonb;
+    private final Runnable whenClosed;
     private List<LiveWidgetEvent> heldBack = new ArrayList<>();
     private long lastSequence;
     private LiveWidgetFeed.Subscription subscription;
     private volatile boolean closed;
 
-    OverlayConnection(SseEventSink sink, Sse sse, Jsonb jsonb) {
+    /** @param whenClosed run when the connection is closed: perhaps more than once, from either side */
+    OverlayConnection(SseEventSink sink, Sse sse, Jsonb jsonb, Runnable whenClosed) {
         this.sink = sink;
         this.sse = sse;
         this.jsonb = jsonb;
+        this.whenClosed = whenClosed;
     }
 
     void subscribedAs(LiveWidgetFeed.Subscription feedSubscription) {
@@ -92,6 +96,7 @@ final class OverlayConnection implements LiveWidgetListener {
 
     void close() {
         closed = true;
+        whenClosed.run();
         if (subscription != null) {
             subscription.close();
         }

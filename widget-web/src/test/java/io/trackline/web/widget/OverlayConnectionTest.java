@@ -28,7 +28,9 @@ class OverlayConnectionTest {
     private static final WidgetKey WIDGET = new WidgetKey("default", "product", "influ_test", null);
 
     private final RecordingSink sink = new RecordingSink();
-    private final OverlayConnection connection = new OverlayConnection(sink, new FakeSse(), JsonbBuilder.create());
+    private int placesGivenBack;
+    private final OverlayConnection connection = new OverlayConnection(sink, new FakeSse(), JsonbBuilder.create(),
+            () -> placesGivenBack++);
 
     @Test
     void liveEventsDuringTheSnapshotAreHeldBackAndOnlyNewerOnesSent() {
@@ -68,7 +70,7 @@ class OverlayConnectionTest {
     }
 
     @Test
-    void missedEventsEndTheStreamSoThatTheOverlayAsksForAReplay() {
+    void missedEventsEndTheStreamSoThatTheOverlayAsksForAReplayAndItsPlaceIsGivenBack() {
         connection.startWithSnapshot(new WidgetSnapshot(5, Map.of(), 0));
 
         connection.onMissed();
@@ -76,6 +78,7 @@ class OverlayConnectionTest {
 
         assertTrue(sink.closed);
         assertTrue(connection.closed());
+        assertTrue(placesGivenBack > 0, "its place given back (the place minds that it is given back once)");
         assertEquals(List.of("snapshot:5"), sink.names());
     }
 
