@@ -57,7 +57,8 @@ public class OverlayConnections {
 
     @PostConstruct
     void startHeartbeats() {
-        heartbeats = scheduler.scheduleAtFixedRate(this::beat, heartbeatSeconds, heartbeatSeconds, TimeUnit.SECONDS);
+        long interval = Math.max(1, heartbeatSeconds);
+        heartbeats = scheduler.scheduleAtFixedRate(this::beat, interval, interval, TimeUnit.SECONDS);
     }
 
     @PreDestroy
