@@ -44,24 +44,13 @@ public class LiveWidgetFeed {
     int capacity;
 
     @Resource
-    private ManagedThreadFactory threads;
+    ManagedThreadFactory threads;
 
     private OrderedDispatcher<LiveWidgetEvent> dispatcher;
 
     @PostConstruct
     void start() {
-        dispatcher = new OrderedDispatcher<>("live-widget-events", threads, capacity,
-                new OrderedDispatcher.Consumer<>() {
-                    @Override
-                    public void deliver(LiveWidgetEvent event) {
-                        subscribers.deliver(event);
-                    }
-
-                    @Override
-                    public void lost() {
-                        subscribers.missed();
-                    }
-                });
+        dispatcher = new OrderedDispatcher<>("live-widget-events", threads, capacity, subscribers);
         dispatcher.start();
     }
 

@@ -2,6 +2,7 @@ package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.WidgetKey;
+import io.trackline.platform.application.OrderedDispatcher;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,9 +11,10 @@ import java.util.logging.Logger;
 
 /**
  * Who watches which widget: live events go to the listeners of their widget whose campaign filter lets
- * them through. A listener that fails does not keep the event from the others.
+ * them through. A listener that fails does not keep the event from the others. It is what the live feed's
+ * dispatcher hands events to.
  */
-final class WidgetSubscribers {
+final class WidgetSubscribers implements OrderedDispatcher.Consumer<LiveWidgetEvent> {
 
     private static final Logger LOG = Logger.getLogger(WidgetSubscribers.class.getName());
 
@@ -31,7 +33,8 @@ final class WidgetSubscribers {
         });
     }
 
-    void deliver(LiveWidgetEvent event) {
+    @Override
+    public void deliver(LiveWidgetEvent event) {
         Set<Subscriber> watching = byWidget.get(event.widget().unfiltered());
         if (watching == null) {
             return;
@@ -48,7 +51,8 @@ final class WidgetSubscribers {
     }
 
     /** Tells every listener that it missed events. */
-    void missed() {
+    @Override
+    public void lost() {
         byWidget.values().forEach(set -> set.forEach(subscriber -> {
             try {
                 subscriber.listener().onMissed();

@@ -55,7 +55,7 @@ class WidgetSubscribersTest {
         subscribers.add(WIDGET, new Failing());
         subscribers.add(WIDGET, gone).close();
 
-        subscribers.missed();
+        subscribers.lost();
         subscribers.deliver(event(WIDGET, 1, null));
 
         assertEquals(1, kept.missed);
