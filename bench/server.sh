@@ -14,8 +14,10 @@ start_trackline() {
 
     log "Starting Trackline on port ${PORT}"
     server_log=$(mktemp)
+    # The delivery scenario (bench/Delivery.java) opens 2,000 overlay streams from this one address: far
+    # more than the per-address cap a real deployment wants (one streamer has a handful).
     TRACKLINE_DB_URL="jdbc:mariadb://127.0.0.1:3306/${DB_NAME}" TRACKLINE_DB_USER="$DB_USER" \
-        TRACKLINE_DB_PASSWORD="$DB_PASSWORD" TRACKLINE_DEMO=true \
+        TRACKLINE_DB_PASSWORD="$DB_PASSWORD" TRACKLINE_DEMO=true TRACKLINE_OVERLAY_MAX_STREAMS_PER_IP=2500 \
         ./mvnw -B -ntp -pl ear liberty:run -Dhttp.port="$PORT" -Dhttps.port=$((PORT + 1)) >"$server_log" 2>&1 &
     server_pid=$!
     trap 'kill -TERM "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null || true' EXIT

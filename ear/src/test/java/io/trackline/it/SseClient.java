@@ -52,6 +52,11 @@ final class SseClient implements AutoCloseable {
         }
     }
 
+    /** Reads the stream a request opened (the caller saw its 200). */
+    static SseClient reading(HttpResponse<InputStream> response) {
+        return new SseClient(response);
+    }
+
     /** The next event, waiting up to ten seconds for it. */
     Event next() throws InterruptedException {
         Event event = events.poll(10, TimeUnit.SECONDS);

@@ -2,25 +2,34 @@ package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.WidgetKey;
+import io.trackline.platform.application.OrderedDispatcher;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Routes live widget events to the overlays watching them. Counted postbacks arrive as CDI events once
- * their transaction has committed, so an overlay never shows what was rolled back. It lives in this
- * module (not the web module) because a CDI event fired here reaches only observers this module can see.
+ * their transaction has committed, so an overlay never shows what was rolled back. The observer only
+ * queues the event: a dispatcher thread of its own ({@link OrderedDispatcher}) hands events to overlays in
+ * the order they were committed, so the group-commit writer that committed them never waits for an
+ * overlay. Test alerts take the same way. At most {@code trackline.overlay.live-queue-capacity} events
+ * wait; beyond that, the waiting ones are let go and every overlay is told it missed some (its stream
+ * ends, and it reconnects with {@code Last-Event-ID} to get them from the store).
+ *
+ * <p>It lives in this module (not the web module) because a CDI event fired here reaches only observers
+ * this module can see.
  */
 @ApplicationScoped
 public class LiveWidgetFeed {
 
-    private static final Logger LOG = Logger.getLogger(LiveWidgetFeed.class.getName());
+    static final Duration STOP_WAIT = Duration.ofSeconds(2);
 
     /** A registered overlay; close it when the overlay goes away. */
     public interface Subscription extends AutoCloseable {
@@ -28,39 +37,38 @@ public class LiveWidgetFeed {
         void close();
     }
 
-    private record Subscriber(WidgetKey widget, Consumer<LiveWidgetEvent> listener) {
+    private final WidgetSubscribers subscribers = new WidgetSubscribers();
+
+    @Inject
+    @ConfigProperty(name = "trackline.overlay.live-queue-capacity", defaultValue = "10000")
+    int capacity;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    private OrderedDispatcher<LiveWidgetEvent> dispatcher;
+
+    @PostConstruct
+    void start() {
+        dispatcher = new OrderedDispatcher<>("live-widget-events", threads, capacity, subscribers);
+        dispatcher.start();
     }
 
-    private final Map<WidgetKey, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    @PreDestroy
+    void stop() {
+        dispatcher.stop(STOP_WAIT);
+    }
 
-    public Subscription subscribe(WidgetKey widget, Consumer<LiveWidgetEvent> listener) {
-        Subscriber subscriber = new Subscriber(widget, listener);
-        WidgetKey route = widget.unfiltered();
-        subscribers.computeIfAbsent(route, key -> ConcurrentHashMap.newKeySet()).add(subscriber);
-        return () -> subscribers.computeIfPresent(route, (key, set) -> {
-            set.remove(subscriber);
-            return set.isEmpty() ? null : set;
-        });
+    public Subscription subscribe(WidgetKey widget, LiveWidgetListener listener) {
+        return subscribers.add(widget, listener);
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveWidgetEvent event) {
-        publish(event);
+        dispatcher.submit(event);
     }
 
-    /** Delivers an event to every overlay of its widget whose campaign filter lets it through. */
+    /** Hands an event to every overlay of its widget whose campaign filter lets it through, soon. */
     public void publish(LiveWidgetEvent event) {
-        Set<Subscriber> watching = subscribers.get(event.widget().unfiltered());
-        if (watching == null) {
-            return;
-        }
-        for (Subscriber subscriber : watching) {
-            if (subscriber.widget().shows(event.campaign())) {
-                try {
-                    subscriber.listener().accept(event);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.FINE, "An overlay could not take a live event", e);
-                }
-            }
-        }
+        dispatcher.submit(event);
     }
 }

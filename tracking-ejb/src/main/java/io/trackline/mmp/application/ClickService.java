@@ -8,6 +8,7 @@ import io.trackline.mmp.domain.SubIds;
 import io.trackline.mmp.domain.TrackingLink;
 import io.trackline.mmp.infrastructure.JpaAppRepository;
 import io.trackline.mmp.infrastructure.JpaClickRepository;
+import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.UnknownResourceException;
 import io.trackline.platform.infrastructure.VisitorHashing;
 import jakarta.ejb.EJB;
@@ -17,7 +18,9 @@ import java.time.Instant;
 
 /**
  * Records clicks: through a tracking link (credited to its publisher and campaign, then redirected to its
- * destination) or for an app directly. The visitor is kept only as a fingerprint.
+ * destination) or for an app directly. The visitor is kept only as a fingerprint. An app reporting a click
+ * through a link may do so only through a link of its own: another app's token never plants a visitor's
+ * fingerprint on a link.
  */
 @Stateless
 public class ClickService {
@@ -43,6 +46,10 @@ public class ClickService {
         }
         TrackingLink link = apps.link(command.link()).filter(TrackingLink::active)
                 .orElseThrow(() -> new UnknownResourceException("No tracking link '" + command.link() + "'."));
+        if (command.app() != null && command.app().id() != link.appId()) {
+            throw new AccessDeniedException("Tracking link '" + command.link() + "' is not of this token's app:"
+                    + " only the link's own app may report its clicks for a visitor.");
+        }
         clicks.add(new Click(clickId, link.appId(), link.id(), link.publisher(), link.campaign(),
                 new SubIds(command.subIds()).orElse(link.subIds()), fingerprint, now));
         return new ClickReceipt(clickId, link.destinationWith(clickId));

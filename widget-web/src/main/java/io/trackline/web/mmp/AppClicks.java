@@ -11,8 +11,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 /**
- * Clicks an app's backend reports itself ({@code no_redirect=true}, no tracking link): they need the app's
- * S2S token, and the visitor given as parameters, since the caller is a server.
+ * Clicks an app's backend reports itself: they need the app's S2S token (401 without a valid one, counted
+ * as a failed authentication), and the visitor is whoever the parameters name, since the caller is a
+ * server. Either a click of the app ({@code no_redirect=true}, no tracking link), or a click through one of
+ * the app's own tracking links.
  */
 @RequestScoped
 @S2STokenAuthenticated
@@ -32,8 +34,15 @@ public class AppClicks {
             throw new InvalidFieldException("no_redirect", "must be true when no link is given: there is nowhere"
                     + " to redirect to");
         }
-        ClickRequest request = ClickRequest.of(parameters, null, null);
+        ClickRequest request = ClickRequest.of(parameters);
         return clicks.record(new ClickCommand(app.get(), null, request.publisher(), request.campaign(),
                 request.subIds(), request.ip(), request.userAgent()));
+    }
+
+    /** A click through {@code link} for the visitor the parameters name; another app's link is refused (403). */
+    public ClickReceipt recordThrough(String link) {
+        ClickRequest request = ClickRequest.of(parameters);
+        return clicks.record(new ClickCommand(app.get(), link, null, null, request.subIds(), request.ip(),
+                request.userAgent()));
     }
 }

@@ -3,6 +3,7 @@ package io.trackline.web.mmp;
 import io.trackline.mmp.api.ClickCommand;
 import io.trackline.mmp.api.ClickReceipt;
 import io.trackline.mmp.application.ClickService;
+import io.trackline.platform.web.ClientAddresses;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,10 +22,13 @@ import java.util.Map;
 /**
  * {@code GET /mmp/click}. With {@code link=<id>} it is a visitor's click on a tracking link: recorded for
  * the link's publisher and campaign, then redirected to the link's destination with {@code clkid} appended;
- * no token needed. Without a link it is an app's backend asking for a click id
- * ({@code no_redirect=true} and its S2S token). With {@code no_redirect=true} the answer is
- * {@code {"id": "<click id>"}} either way. Behind a proxy, configure Liberty's {@code remoteIp} so that the
- * visitor's address is the client's, not the proxy's.
+ * no token needed, and the visitor is the request's own client ({@link ClientAddresses}: behind trusted
+ * proxies, the address they forwarded for) and {@code User-Agent}. A click that names its visitor
+ * ({@code user_ip}, {@code user_ua} or their other spellings) is an app's backend speaking for a visitor:
+ * it needs the app's S2S token (401 without), and through a link, the link must be that app's (403
+ * otherwise), so that no one can plant a fingerprint and claim the visitor's later events. Without a link
+ * it is an app's backend asking for a click id ({@code no_redirect=true} and its S2S token). With
+ * {@code no_redirect=true} the answer is {@code {"id": "<click id>"}} either way.
  */
 @Path("mmp/click")
 @RequestScoped
@@ -40,6 +44,9 @@ public class ClickResource {
     @EJB
     private ClickService clicks;
 
+    @Inject
+    private ClientAddresses addresses;
+
     @Context
     private HttpServletRequest connection;
 
@@ -51,7 +58,14 @@ public class ClickResource {
     public Response click() {
         boolean noRedirect = parameters.value("no_redirect").map(ClickResource::isTrue).orElse(false);
         String link = parameters.value("link").orElse(null);
-        ClickReceipt receipt = link == null ? appClicks.record(noRedirect) : linkClick(link);
+        ClickReceipt receipt;
+        if (link == null) {
+            receipt = appClicks.record(noRedirect);
+        } else if (ClickRequest.namesVisitor(parameters)) {
+            receipt = appClicks.recordThrough(link);
+        } else {
+            receipt = visitorsClick(link);
+        }
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         if (noRedirect) {
@@ -61,8 +75,8 @@ public class ClickResource {
                 .cacheControl(noStore).build();
     }
 
-    private ClickReceipt linkClick(String link) {
-        ClickRequest request = ClickRequest.of(parameters, connection.getRemoteAddr(),
+    private ClickReceipt visitorsClick(String link) {
+        ClickRequest request = ClickRequest.of(parameters).visitedFrom(addresses.of(connection),
                 headers.getHeaderString(HttpHeaders.USER_AGENT));
         return clicks.record(new ClickCommand(null, link, null, null, request.subIds(), request.ip(),
                 request.userAgent()));

@@ -3,6 +3,7 @@ package io.trackline.web.widget;
 import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.WidgetSnapshot;
 import io.trackline.influencer.application.LiveWidgetFeed;
+import io.trackline.influencer.application.LiveWidgetListener;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -18,24 +19,28 @@ import java.util.Map;
 /**
  * One overlay's stream. Live events that arrive while its start (snapshot or replay) is being sent are
  * held back and then sent unless the start already covered them, so nothing is lost or counted twice;
- * after that, events go out in the order they come, each counted one once.
+ * after that, events go out in the order they come, each counted one once. Closing it, from either side,
+ * gives its place back at once ({@link OverlayStreamCaps}).
  */
-final class OverlayConnection {
+final class OverlayConnection implements LiveWidgetListener {
 
     static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
 
     private final SseEventSink sink;
     private final Sse sse;
     private final Jsonb jsonb;
+    private final Runnable whenClosed;
     private List<LiveWidgetEvent> heldBack = new ArrayList<>();
     private long lastSequence;
     private LiveWidgetFeed.Subscription subscription;
     private volatile boolean closed;
 
-    OverlayConnection(SseEventSink sink, Sse sse, Jsonb jsonb) {
+    /** @param whenClosed run when the connection is closed: perhaps more than once, from either side */
+    OverlayConnection(SseEventSink sink, Sse sse, Jsonb jsonb, Runnable whenClosed) {
         this.sink = sink;
         this.sse = sse;
         this.jsonb = jsonb;
+        this.whenClosed = whenClosed;
     }
 
     void subscribedAs(LiveWidgetFeed.Subscription feedSubscription) {
@@ -61,13 +66,20 @@ final class OverlayConnection {
         startLive(sequence);
     }
 
-    /** Called from the thread that committed a postback (or sent a test alert). */
-    synchronized void onLive(LiveWidgetEvent event) {
+    /** Called on the live feed's dispatcher thread, in the order the postbacks were committed. */
+    @Override
+    public synchronized void onLive(LiveWidgetEvent event) {
         if (heldBack != null) {
             heldBack.add(event);
         } else {
             deliver(event);
         }
+    }
+
+    /** Live events were let go before reaching this stream: ending it makes the overlay ask for a replay. */
+    @Override
+    public void onMissed() {
+        close();
     }
 
     /**
@@ -84,6 +96,7 @@ final class OverlayConnection {
 
     void close() {
         closed = true;
+        whenClosed.run();
         if (subscription != null) {
             subscription.close();
         }

@@ -19,16 +19,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every open overlay stream: opens one (snapshot, or replay after {@code Last-Event-ID} when the gap is
- * small), beats every {@value #HEARTBEAT_SECONDS} s so proxies and OBS keep it open, and closes them all
- * when the application stops.
+ * Every open overlay stream: opens one if {@link OverlayStreamCaps} has a place for it (snapshot, or replay
+ * after {@code Last-Event-ID} when the gap is small), beats every {@code trackline.overlay.heartbeat-seconds}
+ * (15 s by default) so proxies and OBS keep it open and so that a stream whose overlay has gone is found
+ * out and gives its place back, and closes them all when the application stops.
  */
 @ApplicationScoped
 public class OverlayConnections {
 
-    static final int HEARTBEAT_SECONDS = 15;
+    static final String HEARTBEAT_PROPERTY = "trackline.overlay.heartbeat-seconds";
+    static final String HEARTBEAT_DEFAULT = "15";
     /** Beyond this many missed postbacks a reconnecting overlay gets a fresh snapshot instead. */
     static final int REPLAY_LIMIT = 500;
 
@@ -43,11 +46,19 @@ public class OverlayConnections {
     @Inject
     private LiveWidgetFeed feed;
 
+    @Inject
+    private OverlayStreamCaps caps;
+
+    @Inject
+    @ConfigProperty(name = HEARTBEAT_PROPERTY, defaultValue = HEARTBEAT_DEFAULT)
+    long heartbeatSeconds;
+
     private ScheduledFuture<?> heartbeats;
 
     @PostConstruct
     void startHeartbeats() {
-        heartbeats = scheduler.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        long interval = Math.max(1, heartbeatSeconds);
+        heartbeats = scheduler.scheduleAtFixedRate(this::beat, interval, interval, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -64,11 +75,21 @@ public class OverlayConnections {
         return closed;
     }
 
-    /** Opens the stream of a widget; an unknown widget is refused (404) before anything is sent. */
-    void open(WidgetKey widget, Long lastEventId, SseEventSink sink, Sse sse) {
-        widgets.settings(widget);
-        OverlayConnection connection = new OverlayConnection(sink, sse, JsonbConfiguration.jsonb());
-        connection.subscribedAs(feed.subscribe(widget, connection::onLive));
+    /**
+     * Opens the stream of a widget for a client at {@code address}. A stream beyond the caps (429, 503) or
+     * of an unknown widget (404) is refused before anything is sent; the caps are checked first, so a flood
+     * of requests costs no look-up.
+     */
+    void open(WidgetKey widget, String address, Long lastEventId, SseEventSink sink, Sse sse) {
+        OverlayStreamCaps.Place place = caps.take(widget, address);
+        try {
+            widgets.settings(widget);
+        } catch (RuntimeException e) {
+            place.release();
+            throw e;
+        }
+        OverlayConnection connection = new OverlayConnection(sink, sse, JsonbConfiguration.jsonb(), place::release);
+        connection.subscribedAs(feed.subscribe(widget, connection));
         open.add(connection);
         try {
             List<LiveWidgetEvent> missed = replayable(widget, lastEventId);

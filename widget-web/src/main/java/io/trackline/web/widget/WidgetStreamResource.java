@@ -3,9 +3,11 @@ package io.trackline.web.widget;
 import io.trackline.influencer.api.WidgetKey;
 import io.trackline.influencer.api.WidgetSnapshot;
 import io.trackline.influencer.application.WidgetService;
+import io.trackline.platform.web.ClientAddresses;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -20,7 +22,8 @@ import jakarta.ws.rs.sse.SseEventSink;
 /**
  * A widget's live stream and its totals. {@code campaign} filters both to one campaign. An overlay that
  * reconnects sends the last id it saw, as {@code Last-Event-ID} or, where it cannot set headers, as
- * {@code last_event_id}.
+ * {@code last_event_id}. Streams are capped per widget, per client address and per node
+ * ({@link OverlayStreamCaps}).
  */
 @Path("api/widgets/{customer_code}/{product}/{influencer_id}")
 @RequestScoped
@@ -44,6 +47,12 @@ public class WidgetStreamResource {
     @Inject
     private OverlayConnections connections;
 
+    @Inject
+    private ClientAddresses addresses;
+
+    @Context
+    private HttpServletRequest request;
+
     @GET
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -51,7 +60,7 @@ public class WidgetStreamResource {
                        @QueryParam("last_event_id") String lastEventIdParameter,
                        @Context SseEventSink sink, @Context Sse sse) {
         String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParameter;
-        connections.open(widget(), sequence(lastEventId), sink, sse);
+        connections.open(widget(), addresses.of(request), sequence(lastEventId), sink, sse);
     }
 
     @GET

@@ -28,7 +28,9 @@ class OverlayConnectionTest {
     private static final WidgetKey WIDGET = new WidgetKey("default", "product", "influ_test", null);
 
     private final RecordingSink sink = new RecordingSink();
-    private final OverlayConnection connection = new OverlayConnection(sink, new FakeSse(), JsonbBuilder.create());
+    private int placesGivenBack;
+    private final OverlayConnection connection = new OverlayConnection(sink, new FakeSse(), JsonbBuilder.create(),
+            () -> placesGivenBack++);
 
     @Test
     void liveEventsDuringTheSnapshotAreHeldBackAndOnlyNewerOnesSent() {
@@ -65,6 +67,19 @@ class OverlayConnectionTest {
 
         assertEquals("heartbeat", sink.events.get(0).comment);
         assertEquals("heartbeat", sink.events.get(0).name);
+    }
+
+    @Test
+    void missedEventsEndTheStreamSoThatTheOverlayAsksForAReplayAndItsPlaceIsGivenBack() {
+        connection.startWithSnapshot(new WidgetSnapshot(5, Map.of(), 0));
+
+        connection.onMissed();
+        connection.onLive(counted(6));
+
+        assertTrue(sink.closed);
+        assertTrue(connection.closed());
+        assertTrue(placesGivenBack > 0, "its place given back (the place minds that it is given back once)");
+        assertEquals(List.of("snapshot:5"), sink.names());
     }
 
     private static LiveWidgetEvent counted(long sequence) {
@@ -110,16 +125,17 @@ class OverlayConnectionTest {
 
     private static final class RecordingSink implements SseEventSink {
         final List<Event> events = new ArrayList<>();
+        boolean closed;
 
         List<String> names() {
             return events.stream().map(e -> e.name + ":" + e.id).toList();
         }
 
-        @Override public boolean isClosed() { return false; }
+        @Override public boolean isClosed() { return closed; }
         @Override public CompletionStage<?> send(OutboundSseEvent event) {
             events.add((Event) event);
             return CompletableFuture.completedFuture(null);
         }
-        @Override public void close() { }
+        @Override public void close() { closed = true; }
     }
 }

@@ -1,0 +1,16 @@
+package io.trackline.influencer.application;
+
+import io.trackline.influencer.api.LiveWidgetEvent;
+
+/** An overlay watching a widget's live events, called on the live feed's dispatcher thread. */
+public interface LiveWidgetListener {
+
+    void onLive(LiveWidgetEvent event);
+
+    /**
+     * Live events were let go before they reached this listener (the feed fell too far behind): it must
+     * catch up from the store, e.g. by ending its stream so that the overlay reconnects with
+     * {@code Last-Event-ID} and gets a replay.
+     */
+    void onMissed();
+}
