@@ -17,6 +17,8 @@ public final class IpAddress {
             Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
+    private static final int SUBSCRIBER_PREFIX_BITS = 64;
+
     private final byte[] bytes;
 
     private IpAddress(byte[] bytes) {
@@ -57,6 +59,18 @@ public final class IpAddress {
     /** The address's bytes: 4 for IPv4 (mapped ones included), 16 for IPv6. */
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /**
+     * The address as one subscriber holds it, for counting callers: an IPv4 address itself, an IPv6 address
+     * its /64 (a subscriber usually gets a whole /64, and picks any address in it).
+     */
+    public String subscriber() {
+        if (ipv4()) {
+            return toString();
+        }
+        byte[] prefix = Arrays.copyOf(bytes, SUBSCRIBER_PREFIX_BITS / 8);
+        return new IpAddress(Arrays.copyOf(prefix, bytes.length)) + "/" + SUBSCRIBER_PREFIX_BITS;
     }
 
     /** Whether the first {@code bits} bits of both addresses are the same (and both are of one family). */

@@ -7,7 +7,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FailedAuthentications {
 
-    static final int IPV6_SUBSCRIBER_BITS = 64;
     static final long MAX_KEYS = 200_000;
 
     @Inject
@@ -80,9 +78,7 @@ public class FailedAuthentications {
 
     /** An IPv4 address as itself, an IPv6 address by its subscriber's /64. */
     static String addressKey(String address) {
-        return IpAddress.parse(address).map(ip -> ip.ipv4() ? "ip:" + ip
-                : "ip6:" + HexFormat.of().formatHex(ip.bytes(), 0, IPV6_SUBSCRIBER_BITS / 8))
-                .orElse("ip:" + address);
+        return "ip:" + IpAddress.parse(address).map(IpAddress::subscriber).orElse(address);
     }
 
     private static String clientKey(String client) {

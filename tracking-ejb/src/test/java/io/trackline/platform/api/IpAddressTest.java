@@ -36,6 +36,12 @@ class IpAddressTest {
     }
 
     @Test
+    void anIpv6AddressBelongsToItsSubscribersSlash64() {
+        assertEquals("2001:db8:1:2::/64", IpAddress.parse("2001:db8:1:2:ffff::9").orElseThrow().subscriber());
+        assertEquals("192.0.2.1", IpAddress.parse("::ffff:192.0.2.1").orElseThrow().subscriber());
+    }
+
+    @Test
     void prefixesCompareBitByBit() {
         IpAddress a = IpAddress.parse("2001:db8:1:2::1").orElseThrow();
         IpAddress b = IpAddress.parse("2001:db8:1:2:8000::9").orElseThrow();

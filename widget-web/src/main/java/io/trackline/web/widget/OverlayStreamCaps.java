@@ -3,11 +3,10 @@ package io.trackline.web.widget;
 import io.trackline.influencer.api.WidgetKey;
 import io.trackline.platform.api.AtCapacityException;
 import io.trackline.platform.api.TooManyRequestsException;
-import io.trackline.platform.domain.IpAddress;
+import io.trackline.platform.api.IpAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,8 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OverlayStreamCaps {
-
-    static final int IPV6_SUBSCRIBER_BITS = 64;
 
     @Inject
     @ConfigProperty(name = "trackline.overlay.max-streams-per-widget", defaultValue = "10")
@@ -98,7 +95,6 @@ public class OverlayStreamCaps {
 
     /** An IPv4 address as itself, an IPv6 address by its subscriber's /64. */
     static String addressKey(String address) {
-        return IpAddress.parse(address).map(ip -> ip.ipv4() ? ip.toString()
-                : HexFormat.of().formatHex(ip.bytes(), 0, IPV6_SUBSCRIBER_BITS / 8) + "::/64").orElse(address);
+        return IpAddress.parse(address).map(IpAddress::subscriber).orElse(address);
     }
 }
