@@ -1,5 +1,6 @@
 package io.trackline.dashboard.security;
 
+import io.trackline.platform.api.TooManyRequestsException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,11 +16,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 
 /**
  * Signing in and out. The login form hands the username and password to Jakarta Security
- * ({@link DashboardAuthentication}); the session gets a new id first, against fixation. Wrong credentials
- * get one message, whichever was wrong. Signing out signs out of the container and ends the session.
+ * ({@link DashboardAuthentication}), within the abuse limit ({@link SignInAttempts}). Wrong credentials get
+ * one message, whichever was wrong. The login page keeps no state, so a visitor has no session until signed
+ * in: the session starts then, and one the visitor brought along gets a new id (against fixation). Signing
+ * out signs out of the container and ends the session.
  */
 @Named
 @RequestScoped
@@ -27,6 +31,9 @@ public class LoginBean {
 
     @Inject
     private SecurityContext securityContext;
+
+    @Inject
+    private SignInAttempts attempts;
 
     @Inject
     private FacesContext faces;
@@ -39,16 +46,21 @@ public class LoginBean {
     @Size(max = 200)
     private String password;
 
-    public String login() {
+    public String login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        external.getSession(true);
-        request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request,
-                (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username.strip(), password))
-                        .newAuthentication(true));
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        UsernamePasswordCredential credential = new UsernamePasswordCredential(username.strip(), password);
+        AuthenticationStatus status;
+        try {
+            status = attempts.attempt(request, credential.getCaller(), () -> securityContext.authenticate(request,
+                    response, AuthenticationParameters.withParams().credential(credential).newAuthentication(true)));
+        } catch (TooManyRequestsException refused) {
+            TooManySignIns.answer(faces, refused);
+            return null;
+        }
         if (status == AuthenticationStatus.SUCCESS) {
+            startSession(request);
             return "/index.xhtml?faces-redirect=true";
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -65,6 +77,14 @@ public class LoginBean {
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         return "/login.xhtml?faces-redirect=true";
+    }
+
+    private static void startSession(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        } else {
+            request.getSession(true);
+        }
     }
 
     public String getUsername() {

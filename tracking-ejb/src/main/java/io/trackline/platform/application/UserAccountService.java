@@ -11,19 +11,33 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The dashboard's users: who they are once signed in, and adding one (its password hashed, never kept). */
+/**
+ * The dashboard's users: checking one's password, who they are once signed in, and adding one (its password
+ * hashed, never kept).
+ */
 @Stateless
 public class UserAccountService {
 
     @Inject
-    private UserAccountRepository accounts;
+    UserAccountRepository accounts;
 
     @Inject
-    private PasswordHashing passwords;
+    PasswordHashing passwords;
+
+    /**
+     * The user of that username and password, or nothing. An unknown username costs a password check too
+     * (against {@link PasswordHashing#unknownUserHash()}), so that it takes as long to refuse as a wrong
+     * password.
+     */
+    public Optional<DashboardUser> authenticate(String username, char[] password) {
+        Optional<UserAccount> account = accounts.findByUsername(username);
+        String hash = account.map(UserAccount::passwordHash).orElseGet(passwords::unknownUserHash);
+        boolean matches = passwords.verify(password, hash);
+        return account.filter(known -> matches).map(UserAccountService::user);
+    }
 
     public Optional<DashboardUser> find(String username) {
-        return accounts.findByUsername(username).map(account -> new DashboardUser(account.username(),
-                account.role().name().toLowerCase(Locale.ROOT), account.tenant()));
+        return accounts.findByUsername(username).map(UserAccountService::user);
     }
 
     /** Adds the user unless the username is taken; answers whether it was added. */
@@ -33,5 +47,10 @@ public class UserAccountService {
         }
         accounts.add(new UserAccount(username, passwords.hash(password), role, tenant, Instant.now()));
         return true;
+    }
+
+    private static DashboardUser user(UserAccount account) {
+        return new DashboardUser(account.username(), account.role().name().toLowerCase(Locale.ROOT),
+                account.tenant());
     }
 }

@@ -2,12 +2,16 @@ package io.trackline.web.retail;
 
 import io.trackline.auction.api.ReportRow;
 import io.trackline.auction.api.RetailReport;
+import io.trackline.platform.web.CsvCell;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A retail report as CSV (RFC 4180): a header, a line per row, and the totals last (their day is "total"). */
+/**
+ * A retail report as CSV (RFC 4180): a header, a line per row, and the totals last (their day is "total").
+ * Every cell is written as {@link CsvCell} writes the dashboard's, safe to open in a spreadsheet.
+ */
 final class ReportCsv {
 
     static final String MEDIA_TYPE = "text/csv";
@@ -29,6 +33,6 @@ final class ReportCsv {
                         row.invalidClicks(), row.ctr(), row.spend(), row.addToCarts(), row.addToCartValue(),
                         row.directUnits(), row.directSales(), row.haloUnits(), row.haloSales(), row.sales(),
                         row.roas())
-                .map(value -> Objects.toString(value, "")).collect(Collectors.joining(",")) + "\r\n";
+                .map(value -> CsvCell.field(Objects.toString(value, ""))).collect(Collectors.joining(",")) + "\r\n";
     }
 }
