@@ -73,6 +73,11 @@ class ProductionStartIT {
                             Retail.signature(auction, Retail.SEED_KEY))
                     .POST(HttpRequest.BodyPublishers.ofString(auction)).build()).statusCode(), "the demo retailer");
 
+            HttpResponse<String> login = send(ProductionServer.request("/dashboard/login.xhtml").GET().build());
+            assertEquals(200, login.statusCode());
+            assertFalse(login.body().contains("Demo mode"), "no demo badge in production");
+            assertTrue(server.log().contains("set TRACKLINE_HTTP_SECURE_COOKIES=true"), "cookies not Secure: said");
+
             assertForwardedForIsNotBelievedFromAnUntrustedPeer();
         }
         environment.put("TRACKLINE_MASTER_KEY", random(32));

@@ -35,6 +35,7 @@ public class DeploymentCheck {
 
     private static final Logger LOG = Logger.getLogger(DeploymentCheck.class.getName());
     private static final String EMBEDDED_PRODUCT = "H2";
+    private static final String SECURE_COOKIES = "trackline.http.secure-cookies";
 
     @Inject
     @ConfigProperty(name = "trackline.demo")
@@ -65,6 +66,10 @@ public class DeploymentCheck {
         }
         DeploymentMode.decide(mode);
         LOG.info("Trackline runs in production mode.");
+        if (!config.getOptionalValue(SECURE_COOKIES, Boolean.class).orElse(false)) {
+            LOG.warning("The dashboard's cookies are not marked Secure: set TRACKLINE_HTTP_SECURE_COOKIES=true,"
+                    + " as people should reach Trackline over HTTPS.");
+        }
     }
 
     /** Whether the database is the embedded one; a database that does not answer is taken for a real one. */
