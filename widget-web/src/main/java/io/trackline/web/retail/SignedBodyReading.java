@@ -1,5 +1,6 @@
 package io.trackline.web.retail;
 
+import io.trackline.retail.domain.WebhookHeaders;
 import io.trackline.web.error.RequestBodyReading;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +35,12 @@ public class SignedBodyReading implements ContainerRequestFilter {
             throw new NotSupportedException("A signed request is a JSON body.");
         }
         try {
-            String text = request.hasEntity() ? new String(bytes(request), StandardCharsets.UTF_8) : "";
+            byte[] sent = request.hasEntity() ? bytes(request) : new byte[0];
+            String text = new String(sent, StandardCharsets.UTF_8);
             body.read(text, request.getHeaderString(SignedBody.SIGNATURE_HEADER));
+            body.webhook(sent, request.getHeaderString(WebhookHeaders.ID),
+                    request.getHeaderString(WebhookHeaders.TIMESTAMP),
+                    request.getHeaderString(WebhookHeaders.SIGNATURE));
         } catch (IOException e) {
             throw RequestBodyReading.rejection(e);
         }
