@@ -95,10 +95,9 @@ public class RetailersBean implements Serializable {
                         : "Standard Webhooks signatures only: X-STREAEM-HASH requests are refused."), null));
     }
 
-    /** How the retailers list names a scheme. */
+    /** How the retailers list names a scheme, shortly (the menu says it in full). */
     public String schemeLabel(String wireName) {
-        return SignatureScheme.ofWireName(wireName) == SignatureScheme.ANY ? "X-STREAEM-HASH or Standard Webhooks"
-                : "Standard Webhooks only";
+        return SignatureScheme.ofWireName(wireName) == SignatureScheme.ANY ? "either" : "Standard Webhooks only";
     }
 
     public List<RetailerView> getRetailers() {
