@@ -6,6 +6,7 @@ import io.trackline.web.security.SignedRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Test-only: a signed endpoint that holds its request until the test lets it go, so that a copy sent
- * meanwhile is certainly in flight. {@code signed/{retailer_id}} with body {@code {"gate":"…"}} answers how
- * many times it ran for the gate; {@code gate/…} tell whether a request has entered and let it go. (The two
+ * meanwhile is certainly in flight, or fails its first runs (500). {@code signed/{retailer_id}} with body
+ * {@code {"gate":"…"}} (optional {@code "hold":false}, {@code "fail_first":n}) answers how many times it ran
+ * for the gate; {@code gate/…} tell whether a request has entered and let it go. (The two
  * have paths of their own: a control path next to {@code {retailer_id}} was once taken for a retailer id.)
  */
 @Path("it-probe/held")
@@ -43,14 +45,20 @@ public class HeldRequestProbe {
     @SignedRequest
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> held(@PathParam("retailer_id") String retailerId) throws InterruptedException {
-        String name;
+        JsonObject json;
         try (var reader = Json.createReader(new StringReader(body.text()))) {
-            name = reader.readObject().getString("gate");
+            json = reader.readObject();
         }
+        String name = json.getString("gate");
         Gate gate = gate(name);
         int run = gate.runs().incrementAndGet();
         gate.entered().countDown();
-        gate.released().await(20, TimeUnit.SECONDS);
+        if (run <= json.getInt("fail_first", 0)) {
+            throw new IllegalStateException("The held-request probe fails its first runs, as asked");
+        }
+        if (json.getBoolean("hold", true)) {
+            gate.released().await(20, TimeUnit.SECONDS);
+        }
         return Map.of("gate", name, "run", run);
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * its signatures are accepted (an auction, a click, an add-to-cart), tampered bodies, another key and
  * stale or future timestamps are refused; two signatures while keys rotate; a retailer that requires the
  * scheme refuses the seed's signature; the webhook-id is the idempotency key (the first answer again, 422
- * for another body, nothing used up by a 4xx); two copies in flight, one 409.
+ * for another body, nothing used up by a 4xx or a 5xx); two copies in flight, one 409.
  */
 @ExtendWith(ArquillianExtension.class)
 class StandardWebhooksIT {
@@ -217,6 +217,22 @@ class StandardWebhooksIT {
         assertEquals(answered.body(), later.body());
         assertEquals("true", later.headers().firstValue("Idempotent-Replayed").orElse(""));
         assertEquals("1", probe("runs?gate=" + gate), "it ran once");
+    }
+
+    @Test
+    void aRequestThatFailedWith5xxIsRunAgainWhenSentUnchanged() throws Exception {
+        String gate = "gate-" + UUID.randomUUID();
+        String body = "{\"gate\":\"" + gate + "\",\"hold\":false,\"fail_first\":1}";
+        String id = Webhooks.newId();
+        String path = "/it-probe/held/signed/" + retailer();
+
+        HttpResponse<String> failed = Webhooks.post(path, id, Webhooks.now(), body, SECRET);
+        Http.assertProblem(500, null, failed);
+        HttpResponse<String> retried = Webhooks.post(path, id, Webhooks.now(), body, SECRET);
+
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertEquals(2, Http.json(retried).getInt("run"), "the retry ran");
+        assertFalse(retried.headers().firstValue("Idempotent-Replayed").isPresent());
     }
 
     @Test
