@@ -21,7 +21,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The dashboard in a real browser: signing in (and a wrong password), the retail screens each role has
  * (catalog search included), tenant isolation (a retailer's user sees its own retailer and nothing of
- * another's), a signing key issued and shown once, then revoked; screenshots of each in target/screenshots.
+ * another's), a signing key issued and shown once (in its whsec_ form too), then revoked; a retailer made
+ * to require Standard Webhooks and to accept either again; screenshots of each in target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardBrowserIT {
@@ -79,6 +80,8 @@ class DashboardBrowserIT {
         waitFor("the secret", driver -> !driver.findElements(By.id("secretValue")).isEmpty());
         String secret = browser.findElement(By.id("secretValue")).getText();
         assertTrue(secret.matches("[A-Za-z0-9_-]{43}"), secret);
+        assertEquals(Webhooks.secret(secret), browser.findElement(By.id("webhookSecretValue")).getText(),
+                "the same key in its whsec_ form");
         Browser.screenshot(browser, "dashboard-key-issued");
         browser.findElement(By.id("keyForm:taken")).click();
         waitFor("the secret to go", driver -> driver.findElements(By.id("secretValue")).isEmpty());
@@ -95,6 +98,37 @@ class DashboardBrowserIT {
                 + "\"search_term\":\"nothing here\",\"uid\":\"u\"}", secret).statusCode(),
                 "a revoked key signs nothing");
         Browser.screenshot(browser, "dashboard-key-revoked");
+    }
+
+    @Test
+    void anAdminMakesARetailerRequireStandardWebhooksAndAcceptEitherAgain() {
+        long retailer = Retail.newRetailer(Retail.SEED_KEY, false);
+        String name = "Webhook shop " + System.nanoTime();
+        Admin.call("PATCH", "/api/admin/retailers/" + retailer, Admin.adminToken(), "{\"name\":\"" + name + "\"}");
+        String path = "/api/event/product-shown/" + retailer;
+        String shown = "{\"uid\":\"u\",\"product_ids\":[\"P1\"]}";
+        signIn("admin", PASSWORD);
+        waitFor("the overview", driver -> driver.getPageSource().contains("Retail media, last 14 days"));
+
+        browser.get(Browser.url("/dashboard/retail/retailers.xhtml"));
+        rowButton(name, "Keys").click();
+        waitFor("its signatures", driver -> driver.getPageSource().contains("Signatures " + name + " accepts"));
+        assertEquals("X-STREAEM-HASH or Standard Webhooks", browser.findElement(By.id("keyForm:scheme_label"))
+                .getText());
+        dashboard.choose("keyForm:scheme", "Standard Webhooks only");
+        browser.findElement(By.id("keyForm:saveScheme")).click();
+        waitFor("the change", driver -> driver.getPageSource().contains(name + " now accepts Standard Webhooks"));
+        assertTrue(dashboard.row("retailers:list", Long.toString(retailer)).contains("Standard Webhooks only"));
+        Browser.screenshot(browser, "dashboard-retailer-requires-standard-webhooks");
+
+        assertEquals(400, Retail.post(path, shown, Retail.SEED_KEY).statusCode(), "the seed's signature refused");
+        assertEquals(200, Webhooks.post(path, shown, Webhooks.secret(Retail.SEED_KEY)).statusCode());
+
+        dashboard.choose("keyForm:scheme", "X-STREAEM-HASH or Standard Webhooks");
+        browser.findElement(By.id("keyForm:saveScheme")).click();
+        waitFor("the change back", driver -> driver.getPageSource().contains(name
+                + " now accepts X-STREAEM-HASH or Standard Webhooks"));
+        assertEquals(200, Retail.post(path, shown, Retail.SEED_KEY).statusCode(), "the seed's signature again");
     }
 
     @Test

@@ -117,6 +117,7 @@ class ManagementApiIT {
         assertEquals("Corner Shop", retailer.getString("name"));
         assertEquals(0.25, retailer.getJsonNumber("sp_reserve_price").doubleValue());
         assertEquals(14, retailer.getInt("attribution_window_days"));
+        assertEquals("any", retailer.getString("signature_scheme"), "the seed's signature keeps working");
         Http.assertProblem(409, null, Admin.call("POST", "/api/admin/retailers", admin,
                 "{\"id\":" + id + ",\"name\":\"Again\"}"));
         Http.assertProblem(400, "name", Admin.call("POST", "/api/admin/retailers", admin, "{\"id\":" + (id + 1) + "}"));
@@ -145,6 +146,8 @@ class ManagementApiIT {
         String first = Http.json(issued).getString("secret");
         long firstId = Http.json(issued).getJsonObject("key").getInt("id");
         assertTrue(first.matches("[A-Za-z0-9_-]{43}"), first);
+        assertEquals("whsec_" + Base64.getEncoder().encodeToString(first.getBytes(StandardCharsets.UTF_8)),
+                Http.json(issued).getString("webhook_secret"), "the same key for the Standard Webhooks libraries");
         HttpResponse<String> listed = Admin.call("GET", "/api/admin/retailers/" + id + "/keys", admin, null);
         assertFalse(listed.body().contains(first), "a secret is never shown again");
         assertTrue(Http.jsonArray(listed).getJsonObject(0).getBoolean("active"));
@@ -199,7 +202,7 @@ class ManagementApiIT {
     }
 
     @Test
-    void replayProtectionIsTheRetailersSwitch() {
+    void replayProtectionIsTheRetailersSwitchAndOnlyASuccessUsesASignatureUp() {
         String admin = Admin.adminToken();
         long id = newRetailerId();
         Admin.call("POST", "/api/admin/retailers", admin, "{\"id\":" + id + ",\"name\":\"Careful shop\"}");
@@ -211,7 +214,10 @@ class ManagementApiIT {
         Http.assertProblem(400, "ts", Retail.post("/api/auction/sp/keyword/" + id, AUCTION, key));
         String fresh = AUCTION.replace("}", ",\"ts\":" + Instant.now().getEpochSecond() + "}");
         Http.assertProblem(404, null, Retail.post("/api/auction/sp/keyword/" + id, fresh, key));
-        Http.assertProblem(409, null, Retail.post("/api/auction/sp/keyword/" + id, fresh, key));
+        Http.assertProblem(404, null, Retail.post("/api/auction/sp/keyword/" + id, fresh, key));
+        String shown = "{\"uid\":\"u\",\"product_ids\":[\"P1\"],\"ts\":" + Instant.now().getEpochSecond() + "}";
+        Http.ok(Retail.post("/api/event/product-shown/" + id, shown, key));
+        Http.assertProblem(409, null, Retail.post("/api/event/product-shown/" + id, shown, key));
     }
 
     private static void assertUnauthorized(HttpResponse<String> response) {

@@ -9,6 +9,7 @@ import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
 import io.trackline.retail.api.IssuedSigningKey;
 import io.trackline.retail.api.ProductView;
+import io.trackline.retail.api.RetailerSettings.SignatureScheme;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
 import io.trackline.retail.application.RetailerAdministration;
@@ -72,6 +73,13 @@ public class RetailConsole {
     public SigningKeyView revokeKey(DashboardUser user, long retailerId, long keyId) {
         requireManager(user, retailerId);
         return administration.revokeKey(retailerId, keyId);
+    }
+
+    /** Which signatures the retailer accepts from now on (on other nodes within 10 s). */
+    public RetailerView acceptSignatures(DashboardUser user, long retailerId, SignatureScheme scheme) {
+        requireManager(user, retailerId);
+        return administration.update(retailerId, administration.retailer(retailerId).settings()
+                .withSignatureScheme(scheme));
     }
 
     /** An advertiser's user gets its own campaigns' rows only, whatever the query asks. */

@@ -9,6 +9,7 @@ import io.trackline.retail.api.IssuedSigningKey;
 import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
+import io.trackline.retail.domain.WebhookSecret;
 import io.trackline.retail.infrastructure.JdbcRetailers;
 import io.trackline.retail.infrastructure.JdbcSigningKeys;
 import jakarta.ejb.Stateless;
@@ -19,8 +20,9 @@ import java.util.List;
 
 /**
  * Retailers and their signing keys, as an admin or the retailer itself manages them. A key's secret is 32
- * random bytes as URL-safe text, shown once when issued and stored sealed under the master key; the
- * retailer signs with that text, as with the seed's {@code TEST-KEY}. Keys rotate with overlap: issue the
+ * random bytes as URL-safe text, shown once when issued (also in its {@code whsec_} form, for the Standard
+ * Webhooks libraries) and stored sealed under the master key; the retailer signs with that text, as with the
+ * seed's {@code TEST-KEY}. Keys rotate with overlap: issue the
  * new one, move to it, then end the old one's validity, or revoke it at once. Changes take effect on this
  * node at the next request, on the others within {@link SigningKeys#TIME_TO_LIVE}.
  */
@@ -79,10 +81,11 @@ public class RetailerAdministration {
             throw new InvalidFieldException("valid_until", "must be after valid_from");
         }
         String secret = Secrets.random(SECRET_BYTES);
-        long keyId = keys.add(retailerId, label, masterKey.cipher().seal(Long.toString(retailerId),
-                secret.getBytes(StandardCharsets.UTF_8)), from, validUntil, now);
+        byte[] keyBytes = secret.getBytes(StandardCharsets.UTF_8);
+        long keyId = keys.add(retailerId, label, masterKey.cipher().seal(Long.toString(retailerId), keyBytes), from,
+                validUntil, now);
         signingKeys.forget(retailerId);
-        return new IssuedSigningKey(key(retailerId, keyId, now), secret);
+        return new IssuedSigningKey(key(retailerId, keyId, now), secret, WebhookSecret.of(keyBytes));
     }
 
     /** Ends the key's validity at {@code validUntil} ({@code null}: not before it is revoked). */

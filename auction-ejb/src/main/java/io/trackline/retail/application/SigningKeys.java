@@ -2,6 +2,7 @@ package io.trackline.retail.application;
 
 import io.trackline.platform.infrastructure.ExpiringCache;
 import io.trackline.platform.infrastructure.MasterKey;
+import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.domain.KeyValidity;
 import io.trackline.retail.infrastructure.JdbcRetailers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,8 @@ public class SigningKeys {
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
 
     /** A retailer as signature checking sees it. */
-    public record Signer(long retailerId, boolean replayProtection, List<SigningKey> keys) {
+    public record Signer(long retailerId, boolean replayProtection, RetailerSettings.SignatureScheme scheme,
+                         List<SigningKey> keys) {
 
         /** The keys that sign at that moment. */
         public List<byte[]> keysAt(Instant now) {
@@ -57,9 +59,8 @@ public class SigningKeys {
 
     private Optional<Signer> load(long retailerId) {
         return retailers.signing(retailerId, Instant.now()).map(row -> new Signer(row.retailerId(),
-                row.replayProtection(), row.keys().stream().map(key -> new SigningKey(
+                row.replayProtection(), row.scheme(), row.keys().stream().map(key -> new SigningKey(
                         masterKey.cipher().open(Long.toString(retailerId), key.sealed()), key.validFrom(),
-                        key.validUntil()))
-                        .toList()));
+                        key.validUntil())).toList()));
     }
 }

@@ -1,2 +1,22 @@
-/** Signature checking for every retail request, with replay protection, and the retailers of the demo. */
+/**
+ * Signature checking for every retail request (the seed's {@code X-STREAEM-HASH} and Standard Webhooks, as
+ * each retailer accepts), replay protection, retailers and their keys, and the retailers of the demo.
+ *
+ * <p>In-memory state, and what it means:
+ * <ul>
+ * <li>{@link io.trackline.retail.application.SigningKeys}: each retailer's opened keys and settings, read
+ * again after 10 s. Two nodes: a change made on one is seen on the other within 10 s. Kill -9: nothing is
+ * lost (all of it is read again from the database).</li>
+ * <li>{@link io.trackline.retail.application.ReplayProtection}: the replay keys (webhook-ids, and seed
+ * signatures under replay protection) in flight or used up, with the answers to send again. It is this
+ * node's. Two nodes: a copy sent to the other node within the replay window is not recognised there
+ * (until a later change shares the ledger across nodes); what still holds everywhere is what the database
+ * keeps once: a click per {@code auction_id}, a purchase per {@code order_id}, an add-to-cart per
+ * {@code event_id} (under Standard Webhooks, its {@code webhook-id} when it has no {@code event_id}), a
+ * product shown per {@code auction_id}; an auction or a report may run twice. Kill -9: the ledger is gone;
+ * requests in flight never answered, so their senders retry them, and succeeded keys are forgotten, with
+ * the same database guarantees as across nodes. Database down: the ledger needs no database; the requests
+ * fail (5xx, 503) and give their keys back, so the same requests succeed once it is back.</li>
+ * </ul>
+ */
 package io.trackline.retail.application;

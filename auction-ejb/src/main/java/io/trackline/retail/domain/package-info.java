@@ -1,2 +1,6 @@
-/** The request signature (canonical string, HMAC) and the encryption of signing keys at rest. */
+/**
+ * The two request signatures a retailer may use, both pure functions of what was sent: the seed's
+ * {@code X-STREAEM-HASH} (canonical string, HMAC) and Standard Webhooks (the {@code webhook-*} headers, HMAC
+ * of id, timestamp and body); the {@code whsec_} form of a key; when a key signs.
+ */
 package io.trackline.retail.domain;

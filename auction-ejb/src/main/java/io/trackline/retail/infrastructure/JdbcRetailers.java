@@ -17,13 +17,24 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Retailers: their settings, and what signature checking needs of them (their sealed keys valid now). */
+/**
+ * Retailers: their settings, and what signature checking needs of them (their sealed keys valid now, and
+ * their switches).
+ */
 @ApplicationScoped
 @Transactional
 public class JdbcRetailers {
 
-    /** What signature checking needs of a retailer: its sealed keys not yet expired, and the replay switch. */
-    public record SigningRow(long retailerId, boolean replayProtection, List<SealedKey> keys) {
+    /**
+     * What signature checking needs of a retailer: its sealed keys not yet expired, the replay switch, and
+     * the signatures it accepts.
+     */
+    public record SigningRow(long retailerId, boolean replayProtection, RetailerSettings.SignatureScheme scheme,
+                             List<SealedKey> keys) {
+    }
+
+    /** The switches of a retailer that signature checking reads. */
+    private record SigningSettings(boolean replayProtection, RetailerSettings.SignatureScheme scheme) {
     }
 
     /** A sealed key and when it signs ({@code validUntil} {@code null}: until revoked). */
@@ -31,21 +42,24 @@ public class JdbcRetailers {
     }
 
     private static final String SELECT = "SELECT id, name, sp_reserve_price, display_reserve_price,"
-            + " attribution_window_days, replay_protection, impressions_on, created_at FROM retailer";
+            + " attribution_window_days, replay_protection, impressions_on, signature_scheme, created_at"
+            + " FROM retailer";
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
     /** The retailer's keys that are not revoked and sign now or will: those that expired are left out. */
     public Optional<SigningRow> signing(long retailerId, Instant now) {
-        Optional<Boolean> replayProtection = JdbcQuery.one(dataSource,
-                "SELECT replay_protection FROM retailer WHERE id = ?", row -> row.getBoolean(1), retailerId);
-        return replayProtection.map(replay -> new SigningRow(retailerId, replay, JdbcQuery.list(dataSource,
-                "SELECT nonce, ciphertext, valid_from, valid_until FROM retailer_key WHERE retailer_id = ?"
-                        + " AND revoked_at IS NULL AND (valid_until IS NULL OR valid_until > ?)",
-                row -> new SealedKey(new KeyCipher.Sealed(row.getBytes(1), row.getBytes(2)),
-                        row.getTimestamp(3).toInstant(), instant(row.getTimestamp(4))),
-                retailerId, Timestamp.from(now))));
+        Optional<SigningSettings> settings = JdbcQuery.one(dataSource,
+                "SELECT replay_protection, signature_scheme FROM retailer WHERE id = ?",
+                row -> new SigningSettings(row.getBoolean(1),
+                        RetailerSettings.SignatureScheme.valueOf(row.getString(2))), retailerId);
+        return settings.map(signing -> new SigningRow(retailerId, signing.replayProtection(), signing.scheme(),
+                JdbcQuery.list(dataSource, "SELECT nonce, ciphertext, valid_from, valid_until FROM retailer_key"
+                        + " WHERE retailer_id = ? AND revoked_at IS NULL AND (valid_until IS NULL OR valid_until > ?)",
+                        row -> new SealedKey(new KeyCipher.Sealed(row.getBytes(1), row.getBytes(2)),
+                                row.getTimestamp(3).toInstant(), instant(row.getTimestamp(4))),
+                        retailerId, Timestamp.from(now))));
     }
 
     public List<RetailerView> all() {
@@ -59,19 +73,21 @@ public class JdbcRetailers {
     /** Adds a retailer unless it exists; answers whether it was added. */
     public boolean add(long id, RetailerSettings settings, Instant now) {
         return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO retailer (id, name, sp_reserve_price,"
-                + " display_reserve_price, attribution_window_days, replay_protection, impressions_on, created_at,"
-                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, settings.name(), settings.spReservePrice(),
-                settings.displayReservePrice(), settings.attributionWindowDays(), settings.replayProtection(),
-                settings.impressionsOn().name(), Timestamp.from(now), Timestamp.from(now)) > 0;
+                + " display_reserve_price, attribution_window_days, replay_protection, impressions_on,"
+                + " signature_scheme, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+                settings.name(), settings.spReservePrice(), settings.displayReservePrice(),
+                settings.attributionWindowDays(), settings.replayProtection(), settings.impressionsOn().name(),
+                settings.signatureScheme().name(), Timestamp.from(now), Timestamp.from(now)) > 0;
     }
 
     /** Answers whether the retailer exists. */
     public boolean update(long id, RetailerSettings settings, Instant now) {
         return JdbcUpdate.run(dataSource, "UPDATE retailer SET name = ?, sp_reserve_price = ?,"
                 + " display_reserve_price = ?, attribution_window_days = ?, replay_protection = ?,"
-                + " impressions_on = ?, updated_at = ? WHERE id = ?", settings.name(), settings.spReservePrice(),
-                settings.displayReservePrice(), settings.attributionWindowDays(), settings.replayProtection(),
-                settings.impressionsOn().name(), Timestamp.from(now), id) > 0;
+                + " impressions_on = ?, signature_scheme = ?, updated_at = ? WHERE id = ?", settings.name(),
+                settings.spReservePrice(), settings.displayReservePrice(), settings.attributionWindowDays(),
+                settings.replayProtection(), settings.impressionsOn().name(), settings.signatureScheme().name(),
+                Timestamp.from(now), id) > 0;
     }
 
     private static Instant instant(Timestamp timestamp) {
@@ -81,6 +97,6 @@ public class JdbcRetailers {
     private static RetailerView view(ResultSet row) throws SQLException {
         return new RetailerView(row.getLong(1), row.getString(2), row.getBigDecimal(3), row.getBigDecimal(4),
                 row.getInt(5), row.getBoolean(6), row.getString(7).toLowerCase(Locale.ROOT),
-                row.getTimestamp(8).toInstant());
+                row.getString(8).toLowerCase(Locale.ROOT), row.getTimestamp(9).toInstant());
     }
 }

@@ -3,6 +3,7 @@ package io.trackline.retail.application;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.trackline.retail.api.RetailerSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ class SigningKeysTest {
 
     @Test
     void onlyTheKeysValidAtTheMomentSign() {
-        SigningKeys.Signer signer = new SigningKeys.Signer(11, false, List.of(
+        SigningKeys.Signer signer = new SigningKeys.Signer(11, false, RetailerSettings.SignatureScheme.ANY, List.of(
                 key("open", NOW.minusSeconds(60), null),
                 key("ending", NOW.minusSeconds(60), NOW.plusSeconds(10)),
                 key("future", NOW.plusSeconds(5), null)));

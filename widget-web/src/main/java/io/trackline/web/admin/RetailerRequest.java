@@ -16,6 +16,8 @@ import java.util.Locale;
 /**
  * A retailer to add (all but {@code id} and {@code name} optional, with the defaults of
  * {@link RetailerSettings#defaults}), or changes to one ({@code id} ignored, absent fields unchanged).
+ * {@code signature_scheme}: {@code any} (the seed's {@code X-STREAEM-HASH} or Standard Webhooks) or
+ * {@code standard_webhooks} (only Standard Webhooks).
  */
 public record RetailerRequest(
         @Positive(message = "must be a positive retailer id") Long id,
@@ -24,7 +26,9 @@ public record RetailerRequest(
         @DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 4) BigDecimal displayReservePrice,
         @Min(1) @Max(90) Integer attributionWindowDays,
         Boolean replayProtection,
-        @Pattern(regexp = "serve|shown", message = "must be serve or shown") String impressionsOn) {
+        @Pattern(regexp = "serve|shown", message = "must be serve or shown") String impressionsOn,
+        @Pattern(regexp = "any|standard_webhooks", message = "must be any or standard_webhooks")
+        String signatureScheme) {
 
     /** The settings of a new retailer: its name is required, the rest have defaults. */
     RetailerSettings forNewRetailer() {
@@ -45,6 +49,8 @@ public record RetailerRequest(
                 attributionWindowDays != null ? attributionWindowDays : current.attributionWindowDays(),
                 replayProtection != null ? replayProtection : current.replayProtection(),
                 impressionsOn != null ? RetailerSettings.ImpressionsOn.valueOf(impressionsOn.toUpperCase(Locale.ROOT))
-                        : current.impressionsOn());
+                        : current.impressionsOn(),
+                signatureScheme != null ? RetailerSettings.SignatureScheme.ofWireName(signatureScheme)
+                        : current.signatureScheme());
     }
 }

@@ -29,10 +29,11 @@ import java.util.Set;
 /**
  * What shoppers did, as a retailer reports it (signed): a click on an auction's winner
  * ({@code auction_id}, {@code uid}), billed once; an add-to-cart and a purchase ({@code uid}, {@code lines};
- * a purchase's {@code order_id}, an add-to-cart's optional {@code event_id} and {@code auction_id}), each
- * line attributed to the shopper's clicks; and products shown ({@code uid}, {@code product_ids}, optional
- * {@code auction_ids}), which keep the products of a retailer without stock data available to auctions
- * and, for a retailer counting impressions on shown, count the winners named.
+ * a purchase's {@code order_id}, an add-to-cart's optional {@code event_id} (under Standard Webhooks, its
+ * {@code webhook-id} when it has none, so that a repeat counts once even on another node or after a restart)
+ * and {@code auction_id}), each line attributed to the shopper's clicks; and products shown ({@code uid},
+ * {@code product_ids}, optional {@code auction_ids}), which keep the products of a retailer without stock
+ * data available to auctions and, for a retailer counting impressions on shown, count the winners named.
  */
 @Path("api/event")
 @ApplicationScoped
@@ -75,7 +76,8 @@ public class RetailEventResource {
     public ConversionReceipt addToCart(@PathParam("retailer_id") String retailerId) {
         JsonObject json = body.object();
         SignedJson.only(json, "", Set.of("event_id", "uid", "auction_id", "lines"));
-        return conversions.addToCart(retailer.get().id(), SignedJson.optionalText(json, "event_id", "event_id", 64),
+        String eventId = SignedJson.optionalText(json, "event_id", "event_id", 64);
+        return conversions.addToCart(retailer.get().id(), eventId != null ? eventId : retailer.webhookId().orElse(null),
                 SignedJson.text(json, "uid", 128), SignedJson.optionalText(json, "auction_id", "auction_id", 64),
                 ConversionLines.read(json));
     }

@@ -1,5 +1,6 @@
 package io.trackline.web.retail;
 
+import io.trackline.retail.domain.WebhookHeaders;
 import io.trackline.web.error.RequestBodyReading;
 import io.trackline.web.input.StrictJson;
 import jakarta.annotation.Priority;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -44,8 +44,9 @@ public class SignedBodyReading implements ContainerRequestFilter {
             throw RequestBodyReading.rejection(e);
         }
         JsonValue json = bytes.length == 0 ? null : StrictJson.parse(bytes);
-        body.read(new String(bytes, StandardCharsets.UTF_8), json,
-                request.getHeaderString(SignedBody.SIGNATURE_HEADER));
+        body.read(bytes, json, request.getHeaderString(SignedBody.SIGNATURE_HEADER),
+                request.getHeaderString(WebhookHeaders.ID), request.getHeaderString(WebhookHeaders.TIMESTAMP),
+                request.getHeaderString(WebhookHeaders.SIGNATURE));
     }
 
     /** The body, in one array of the declared length when there is one (the size limit has checked it). */

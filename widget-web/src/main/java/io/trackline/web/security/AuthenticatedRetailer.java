@@ -1,22 +1,33 @@
 package io.trackline.web.security;
 
 import io.trackline.retail.api.RetailerRef;
+import io.trackline.retail.api.VerifiedRequest;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 
-/** The retailer whose key signed the current request. */
+/** The retailer whose key signed the current request, and the request's webhook-id if it had one. */
 @RequestScoped
 public class AuthenticatedRetailer {
 
-    private RetailerRef retailer;
+    private VerifiedRequest verified;
 
-    void authenticatedAs(RetailerRef authenticated) {
-        this.retailer = authenticated;
+    void authenticatedAs(VerifiedRequest request) {
+        this.verified = request;
     }
 
     public RetailerRef get() {
-        if (retailer == null) {
+        return verified().retailer();
+    }
+
+    /** The {@code webhook-id} of a Standard Webhooks request: its idempotency key. */
+    public Optional<String> webhookId() {
+        return verified().webhookId();
+    }
+
+    private VerifiedRequest verified() {
+        if (verified == null) {
             throw new IllegalStateException("No signature authenticated this request");
         }
-        return retailer;
+        return verified;
     }
 }

@@ -1,0 +1,85 @@
+package io.trackline.retail.application;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.trackline.retail.api.ReplayKey;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.concurrent.ForkJoinPool;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Replay protection that does not punish honest retries, for every signed request with a replay key
+ * (Standard Webhooks always, the seed's signature under the retailer's replay protection): a key is used up
+ * only by a request that succeeded, see {@link SignedRequestLedger}. Two requests under one key are the same
+ * when they ask the same endpoint with the same body bytes; the timestamp and signature may differ (each
+ * attempt is signed afresh).
+ *
+ * <p>Settings: {@code trackline.retail.replay.retention-seconds} (default 3600, at least
+ * {@value #MIN_RETENTION_SECONDS}: a request is fresh for 300 s either side of its timestamp, so its key must
+ * outlive that); {@code trackline.retail.replay.memory-mb} (default 64: about 100,000 requests whose answers
+ * are a few hundred bytes); {@code trackline.retail.replay.answer-max-bytes} (default 16384: a larger answer
+ * is not kept, and a repeat of its request is refused, 409, rather than answered again).
+ */
+@ApplicationScoped
+public class ReplayProtection {
+
+    static final long MIN_RETENTION_SECONDS = 2 * SignedTimestamp.WINDOW_SECONDS;
+
+    @Inject
+    @ConfigProperty(name = "trackline.retail.replay.retention-seconds", defaultValue = "3600")
+    long retentionSeconds;
+
+    @Inject
+    @ConfigProperty(name = "trackline.retail.replay.memory-mb", defaultValue = "64")
+    long memoryMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "trackline.retail.replay.answer-max-bytes", defaultValue = "16384")
+    int answerMaxBytes;
+
+    private SignedRequestLedger ledger;
+
+    @PostConstruct
+    void start() {
+        ledger = new SignedRequestLedger(Duration.ofSeconds(Math.max(MIN_RETENTION_SECONDS, retentionSeconds)),
+                memoryMegabytes * 1024 * 1024, answerMaxBytes, Ticker.systemTicker(), ForkJoinPool.commonPool());
+    }
+
+    /**
+     * Claims the key for this request to {@code endpoint} with this body, or finds the answer of the same
+     * request that succeeded; refuses (409, 422) as {@link SignedRequestLedger#claim} says.
+     */
+    public SignedRequestLedger.Outcome claim(ReplayKey key, String endpoint, byte[] body) {
+        return ledger.claim(key, digest(endpoint, body));
+    }
+
+    /** @param answer {@code null}: over {@link #answerMaxBytes()}, not kept */
+    public void succeeded(SignedRequestLedger.Claim claim, SignedRequestLedger.Answer answer) {
+        ledger.succeeded(claim, answer);
+    }
+
+    public void failed(SignedRequestLedger.Claim claim) {
+        ledger.failed(claim);
+    }
+
+    /** The largest answer kept to be sent again. */
+    public int answerMaxBytes() {
+        return answerMaxBytes;
+    }
+
+    static byte[] digest(String endpoint, byte[] body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(endpoint.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            return sha256.digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
