@@ -59,11 +59,7 @@ class ClickForgeryIT {
 
         HttpResponse<String> click = from(visitor, "/mmp/click?link=" + app.link() + "&no_redirect=true", userAgent);
 
-        String clickId = S2S.ok(click).getString("id");
-        JsonObject attribution = firstEvent(app, visitor, userAgent);
-        assertEquals("fingerprint", attribution.getString("source"), attribution.toString());
-        assertEquals(clickId, attribution.getString("click_id"));
-        assertEquals("it-publisher", attribution.getString("publisher"));
+        assertAttributedByFingerprint(S2S.ok(click).getString("id"), app, visitor, userAgent);
     }
 
     @Test
@@ -75,11 +71,7 @@ class ClickForgeryIT {
         HttpResponse<String> click = from(address(5), "/mmp/click?link=" + app.link() + "&no_redirect=true&user_ip="
                 + visitor + "&user_ua=" + q(userAgent) + "&s2stoken=" + app.token(), "backend/1.0");
 
-        String clickId = S2S.ok(click).getString("id");
-        JsonObject attribution = firstEvent(app, visitor, userAgent);
-        assertEquals("fingerprint", attribution.getString("source"), attribution.toString());
-        assertEquals(clickId, attribution.getString("click_id"));
-        assertEquals("it-publisher", attribution.getString("publisher"));
+        assertAttributedByFingerprint(S2S.ok(click).getString("id"), app, visitor, userAgent);
     }
 
     @Test
@@ -122,5 +114,13 @@ class ClickForgeryIT {
     /** A user agent no other test sends, so that no one else's click shares its fingerprint. */
     private static String newUserAgent() {
         return "Mozilla/5.0 (X11; Linux x86_64) ClickForgeryIT/" + UUID.randomUUID();
+    }
+
+    /** The visitor's first event is attributed to that click, by fingerprint, for the link's publisher. */
+    private static void assertAttributedByFingerprint(String clickId, S2S.App app, String visitor, String userAgent) {
+        JsonObject attribution = firstEvent(app, visitor, userAgent);
+        assertEquals("fingerprint", attribution.getString("source"), attribution.toString());
+        assertEquals(clickId, attribution.getString("click_id"));
+        assertEquals("it-publisher", attribution.getString("publisher"));
     }
 }
