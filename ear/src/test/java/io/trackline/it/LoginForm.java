@@ -46,7 +46,12 @@ final class LoginForm {
     }
 
     static LoginForm overHttp() {
-        return new LoginForm(Http.CLIENT, System.getProperty("trackline.it.base-url", "http://localhost:9180"));
+        return at(System.getProperty("trackline.it.base-url", "http://localhost:9180"));
+    }
+
+    /** Over plain HTTP, on another server than the test server. */
+    static LoginForm at(String baseUrl) {
+        return new LoginForm(Http.CLIENT, baseUrl);
     }
 
     /** Over the test server's HTTPS port, whose certificate the server generated: any certificate is trusted. */

@@ -54,6 +54,8 @@ class ProductionStartIT {
         Map<String, String> environment = new HashMap<>(ProductionServer.database(databasePassword));
         environment.putAll(Map.of("TRACKLINE_JWT_PRIVATE_KEY", rsaPrivateKey(), "TRACKLINE_MASTER_KEY", random(32),
                 "KEYSTORE_PASSWORD", random(18), "LTPA_KEYS_PASSWORD", random(18)));
+        String adminPassword = random(15);
+        environment.putAll(Map.of("TRACKLINE_ADMIN_USERNAME", "operator", "TRACKLINE_ADMIN_PASSWORD", adminPassword));
         try (ProductionServer server = ProductionServer.start(environment)) {
             assertTrue(awaitReady(server), server.log());
             assertTrue(server.log().contains("Trackline runs in production mode."), server.log());
@@ -76,6 +78,10 @@ class ProductionStartIT {
             HttpResponse<String> login = send(ProductionServer.request("/dashboard/login.xhtml").GET().build());
             assertEquals(200, login.statusCode());
             assertFalse(login.body().contains("Demo mode"), "no demo badge in production");
+            LoginForm dashboard = LoginForm.at("http://localhost:" + ProductionServer.httpPort());
+            assertEquals(200, dashboard.signIn("admin", "trackline-demo").statusCode(), "no demo user: refused");
+            assertEquals(302, dashboard.signIn("operator", adminPassword).statusCode(),
+                    "the first admin the operator named signs in");
             assertTrue(server.log().contains("set TRACKLINE_HTTP_SECURE_COOKIES=true"), "cookies not Secure: said");
 
             assertForwardedForIsNotBelievedFromAnUntrustedPeer();

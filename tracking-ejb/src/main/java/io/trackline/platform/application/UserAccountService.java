@@ -49,6 +49,14 @@ public class UserAccountService {
         return true;
     }
 
+    /** Adds an admin unless there is one already; answers whether it was added. */
+    public boolean registerFirstAdmin(String username, char[] password) {
+        if (accounts.anyOf(Role.ADMIN)) {
+            return false;
+        }
+        return registerIfAbsent(username, password, Role.ADMIN, null);
+    }
+
     private static DashboardUser user(UserAccount account) {
         return new DashboardUser(account.username(), account.role().name().toLowerCase(Locale.ROOT),
                 account.tenant());

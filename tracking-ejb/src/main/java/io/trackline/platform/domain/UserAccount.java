@@ -21,9 +21,11 @@ import java.util.Objects;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.FIND_BY_USERNAME,
         query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = UserAccount.COUNT_BY_ROLE, query = "SELECT COUNT(u) FROM UserAccount u WHERE u.role = :role")
 public class UserAccount {
 
     public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
+    public static final String COUNT_BY_ROLE = "UserAccount.countByRole";
 
     static final int MAX_USERNAME_LENGTH = 100;
 

@@ -7,5 +7,7 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username);
 
+    boolean anyOf(Role role);
+
     void add(UserAccount account);
 }

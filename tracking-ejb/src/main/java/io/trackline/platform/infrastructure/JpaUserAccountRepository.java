@@ -1,5 +1,6 @@
 package io.trackline.platform.infrastructure;
 
+import io.trackline.platform.domain.Role;
 import io.trackline.platform.domain.UserAccount;
 import io.trackline.platform.domain.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public boolean anyOf(Role role) {
+        return entityManager.createNamedQuery(UserAccount.COUNT_BY_ROLE, Long.class).setParameter("role", role)
+                .getSingleResult() > 0;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.trackline.platform.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trackline.platform.api.DashboardUser;
@@ -49,6 +50,11 @@ class UserAccountServiceTest {
         }
 
         @Override
+        public boolean anyOf(Role role) {
+            return byUsername.values().stream().anyMatch(account -> account.role() == role);
+        }
+
+        @Override
         public void add(UserAccount account) {
             byUsername.put(account.username(), account);
         }
@@ -87,5 +93,13 @@ class UserAccountServiceTest {
 
         assertEquals(List.of(unknownUserHash, unknownUserHash), pbkdf2.checkedAgainst);
         assertTrue(unknownUserHash.startsWith("hash:"), "made by the same hashing as every user's");
+    }
+
+    @Test
+    void theFirstAdminIsMadeOnlyWhileThereIsNone() {
+        assertTrue(users.registerFirstAdmin("operator", "a long password".toCharArray()));
+        assertFalse(users.registerFirstAdmin("another", "a long password".toCharArray()), "an admin exists now");
+        assertEquals(Optional.of(new DashboardUser("operator", "admin", null)),
+                users.authenticate("operator", "a long password".toCharArray()));
     }
 }
