@@ -12,6 +12,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -32,6 +33,13 @@ public final class RecordShape {
             Long.class, range(Long.MIN_VALUE, Long.MAX_VALUE), long.class, range(Long.MIN_VALUE, Long.MAX_VALUE),
             Short.class, range(Short.MIN_VALUE, Short.MAX_VALUE), short.class, range(Short.MIN_VALUE,
                     Short.MAX_VALUE));
+
+    private static final ClassValue<Map<String, Type>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> record) {
+            return wireComponents(record);
+        }
+    };
 
     private RecordShape() {
     }
@@ -61,25 +69,26 @@ public final class RecordShape {
     }
 
     private static void members(JsonObject object, Class<?> record, String path) {
+        Map<String, Type> components = COMPONENTS.get(record);
         for (Map.Entry<String, JsonValue> member : object.entrySet()) {
             String at = path.isEmpty() ? member.getKey() : path + "." + member.getKey();
-            RecordComponent component = component(record, member.getKey());
+            Type component = components.get(member.getKey());
             if (component == null) {
                 throw new InvalidFieldException(at, "is not a field of this request");
             }
-            check(member.getValue(), component.getGenericType(), at);
+            check(member.getValue(), component, at);
         }
     }
 
-    private static RecordComponent component(Class<?> record, String wireName) {
+    /** A record's components by their wire names, with their types: read by reflection once a record. */
+    private static Map<String, Type> wireComponents(Class<?> record) {
+        Map<String, Type> components = new HashMap<>();
         for (RecordComponent component : record.getRecordComponents()) {
             JsonbProperty named = component.getAccessor().getAnnotation(JsonbProperty.class);
-            String name = named != null ? named.value() : WireNames.snakeCase(component.getName());
-            if (name.equals(wireName)) {
-                return component;
-            }
+            components.put(named != null ? named.value() : WireNames.snakeCase(component.getName()),
+                    component.getGenericType());
         }
-        return null;
+        return Map.copyOf(components);
     }
 
     private static void wholeNumber(JsonValue value, Range range, String path) {
