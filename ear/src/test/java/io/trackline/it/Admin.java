@@ -17,11 +17,14 @@ final class Admin {
     private Admin() {
     }
 
+    /** The token endpoint's answer, one that the OpenAPI document describes. */
     static HttpResponse<String> tokenResponse(String clientId, String secret) {
-        return Http.send(Http.request("/api/auth/token")
+        HttpResponse<String> response = Http.send(Http.request("/api/auth/token")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + clientId
                         + "&client_secret=" + secret)).build());
+        DescribedAnswers.assertDescribed(response);
+        return response;
     }
 
     static String token(String clientId, String secret) {
@@ -36,6 +39,7 @@ final class Admin {
         return token(ADMIN_CLIENT, ADMIN_SECRET);
     }
 
+    /** A management API call's answer, one that the OpenAPI document describes. */
     static HttpResponse<String> call(String method, String path, String token, String json) {
         HttpRequest.Builder request = Http.request(path).header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -43,7 +47,9 @@ final class Admin {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return Http.send(request.build());
+        HttpResponse<String> response = Http.send(request.build());
+        DescribedAnswers.assertDescribed(response);
+        return response;
     }
 
     /** The claims of a JWT, read without checking it (the server checks it). */

@@ -267,6 +267,7 @@ class InfluencerTrackingIT {
         HttpResponse<String> response = Http.get("/api/widgets/default/product/" + influencer + "/totals"
                 + (campaign == null ? "" : "?campaign=" + campaign));
         assertEquals(200, response.statusCode(), response.body());
+        DescribedAnswers.assertDescribed(response);
         return Http.json(response);
     }
 }

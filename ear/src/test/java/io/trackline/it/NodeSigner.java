@@ -37,7 +37,7 @@ final class NodeSigner {
             cases.add(Json.createObjectBuilder().add("secrets", Json.createArrayBuilder(signing.secrets()))
                     .add("id", signing.id()).add("timestamp", signing.timestamp()).add("payload", signing.payload()));
         }
-        File directory = new File(System.getProperty("trackline.it.node-signer", "target/node"));
+        File directory = new File(System.getProperty("trackline.it.node-tools", "target/node"));
         try {
             Process node = new ProcessBuilder(System.getProperty("trackline.it.node", "node"), "sign.js")
                     .directory(directory).redirectError(ProcessBuilder.Redirect.INHERIT).start();

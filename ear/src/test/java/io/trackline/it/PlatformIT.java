@@ -8,6 +8,10 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,17 +47,53 @@ class PlatformIT {
     }
 
     @Test
-    void openApiDescribesTheApiAndServesItsUi() {
-        HttpResponse<String> document = Http.send(Http.request("/openapi")
-                .header("Accept", "application/json").GET().build());
+    void openApiDescribesEveryOperationWithItsSecurityAndErrorsAndServesItsUi() {
+        OpenApiDocument document = OpenApiDocument.current();
 
-        assertEquals(200, document.statusCode());
-        JsonObject openApi = Http.json(document);
-        assertTrue(openApi.getString("openapi").startsWith("3."));
-        assertEquals("Trackline API", openApi.getJsonObject("info").getString("title"));
+        assertTrue(document.json().getString("openapi").startsWith("3."));
+        assertEquals("Trackline API", document.json().getJsonObject("info").getString("title"));
+        Map<String, JsonObject> operations = document.operations();
+        assertTrue(operations.size() >= 34, operations.keySet().toString());
+        Set<String> operationIds = new HashSet<>();
+        operations.forEach((operation, described) -> {
+            assertTrue(described.containsKey("summary"), operation + " has no summary");
+            assertTrue(operationIds.add(described.getString("operationId")), operation + ": operationId twice");
+            assertTrue(described.containsKey("security"), operation + " does not say who may call it");
+            assertEquals("#/components/schemas/Problem", described.getJsonObject("responses").getJsonObject("4XX")
+                    .getJsonObject("content").getJsonObject(PROBLEM_JSON).getJsonObject("schema").getString("$ref"),
+                    operation + ": errors are problems");
+        });
+        assertEquals(List.of(), document.unresolvedReferences());
+        assertEquals(List.of(), document.propertiesNotSnakeCase(), "the wire is snake_case");
+        assertEquals(Set.of("api_client", "s2s_token", "seed_signature", "standard_webhooks"),
+                document.json().getJsonObject("components").getJsonObject("securitySchemes").keySet());
+        assertEquals(Map.of("retailers", "[api_client]", "auction", "[seed_signature, standard_webhooks]",
+                        "events", "[s2s_token]", "public", "[]"),
+                Map.of("retailers", schemes(operations.get("GET /api/admin/retailers")),
+                        "auction", schemes(operations.get("POST /api/auction/sp/keyword/{retailer_id}")),
+                        "events", schemes(operations.get("GET /mmp/s2sevent")),
+                        "public", schemes(operations.get("GET /api/ping"))));
+        assertEquals("#/components/schemas/AuctionResult", operations.get("POST /api/auction/sp/keyword/{retailer_id}")
+                .getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
         HttpResponse<String> ui = Http.get("/openapi/ui/");
         assertEquals(200, ui.statusCode());
         assertTrue(Http.contentType(ui).startsWith("text/html"));
+    }
+
+    @Test
+    void openApiPassesTheLinterWithoutAWarning() throws Exception {
+        OpenApiLint lint = OpenApiLint.of(OpenApiDocument.current());
+
+        assertEquals(0, lint.exitCode(), lint.output());
+        assertTrue(lint.output().contains("Your API description is valid"), lint.output());
+        assertFalse(lint.output().matches("(?s).*You have \\d+ warnings?.*"), lint.output());
+    }
+
+    /** The names of the schemes of each of the operation's security requirements, sorted. */
+    private static String schemes(JsonObject operation) {
+        return operation.getJsonArray("security").stream()
+                .flatMap(requirement -> requirement.asJsonObject().keySet().stream()).sorted().toList().toString();
     }
 
     @Test

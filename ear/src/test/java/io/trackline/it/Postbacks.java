@@ -16,8 +16,11 @@ final class Postbacks {
         return "influ_" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** The tracker's answer, one that the OpenAPI document describes. */
     static HttpResponse<String> send(String json) {
-        return Http.postJson("/tracker/" + ACCESS_KEY, json);
+        HttpResponse<String> response = Http.postJson("/tracker/" + ACCESS_KEY, json);
+        DescribedAnswers.assertDescribed(response);
+        return response;
     }
 
     static HttpResponse<String> send(String product, String influencer, String eventType, String campaign) {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.QueryParam;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -114,28 +115,32 @@ public class ProbeResource {
 
     /**
      * Takes every connection of the pool for {@code seconds}, as an overloaded or unreachable database
-     * would; answers once they are all taken.
+     * would; answers, once every holder has tried, how many connections it could not take (0: all taken).
      */
     @POST
     @Path("exhaust-pool")
     @Produces(MediaType.TEXT_PLAIN)
     public long exhaustPool(@QueryParam("connections") int connections, @QueryParam("seconds") int seconds)
             throws InterruptedException {
-        CountDownLatch taken = new CountDownLatch(connections);
+        CountDownLatch tried = new CountDownLatch(connections);
+        AtomicInteger notTaken = new AtomicInteger();
         for (int i = 0; i < connections; i++) {
             Thread holder = new Thread(() -> {
                 try (Connection connection = dataSource.getConnection()) {
                     connection.isValid(1);
-                    taken.countDown();
+                    tried.countDown();
                     Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
-                } catch (SQLException | InterruptedException e) {
-                    taken.countDown();
+                } catch (SQLException e) {
+                    notTaken.incrementAndGet();
+                    tried.countDown();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             });
             holder.setDaemon(true);
             holder.start();
         }
-        taken.await(30, TimeUnit.SECONDS);
-        return taken.getCount();
+        tried.await(30, TimeUnit.SECONDS);
+        return tried.getCount() + notTaken.get();
     }
 }

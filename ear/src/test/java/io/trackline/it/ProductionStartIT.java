@@ -32,7 +32,7 @@ class ProductionStartIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final List<String> SECRETS = List.of("TRACKLINE_JWT_PRIVATE_KEY", "TRACKLINE_MASTER_KEY",
-            "KEYSTORE_PASSWORD", "LTPA_KEYS_PASSWORD", "TRACKLINE_DB_PASSWORD");
+            "KEYSTORE_PASSWORD", "LTPA_KEYS_PASSWORD", "TRACKLINE_METRICS_PASSWORD", "TRACKLINE_DB_PASSWORD");
 
     @Test
     void demoSecretsKeepProductionFromStartingOneLogLineForEach() throws Exception {
@@ -53,7 +53,8 @@ class ProductionStartIT {
         String databasePassword = random(24);
         Map<String, String> environment = new HashMap<>(ProductionServer.database(databasePassword));
         environment.putAll(Map.of("TRACKLINE_JWT_PRIVATE_KEY", rsaPrivateKey(), "TRACKLINE_MASTER_KEY", random(32),
-                "KEYSTORE_PASSWORD", random(18), "LTPA_KEYS_PASSWORD", random(18)));
+                "KEYSTORE_PASSWORD", random(18), "LTPA_KEYS_PASSWORD", random(18),
+                "TRACKLINE_METRICS_PASSWORD", random(18)));
         String adminPassword = random(15);
         environment.putAll(Map.of("TRACKLINE_ADMIN_USERNAME", "operator", "TRACKLINE_ADMIN_PASSWORD", adminPassword));
         try (ProductionServer server = ProductionServer.start(environment)) {

@@ -65,14 +65,11 @@ final class Retail {
     }
 
     /** The auction id of the first winner of a search, once the index has the retailer's new campaigns. */
-    static String winner(long retailer, String key, String term, String uid) throws InterruptedException {
+    static String winner(long retailer, String key, String term, String uid) {
         String body = "{\"platform_type\":\"WEB_DESKTOP\",\"search_term\":\"" + term + "\",\"uid\":\"" + uid
                 + "\"}";
-        HttpResponse<String> response = post("/api/auction/sp/keyword/" + retailer, body, key);
-        for (int i = 0; i < 60 && response.statusCode() == 404; i++) {
-            Thread.sleep(250);
-            response = post("/api/auction/sp/keyword/" + retailer, body, key);
-        }
+        HttpResponse<String> response = Waiting.await("winners for " + term).until(
+                () -> post("/api/auction/sp/keyword/" + retailer, body, key), answer -> answer.statusCode() != 404);
         return Http.json(Http.ok(response)).getJsonArray("winning_bids").getJsonObject(0).getString("auction_id");
     }
 

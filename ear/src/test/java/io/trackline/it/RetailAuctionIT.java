@@ -39,7 +39,7 @@ class RetailAuctionIT {
 
 
     @Test
-    void theSeedsCategoryExampleWinsTwoProductsRankedAndPricedBySecondPrice() throws InterruptedException {
+    void theSeedsCategoryExampleWinsTwoProductsRankedAndPricedBySecondPrice() {
         HttpResponse<String> response = awaitWinners("/api/auction/sp/category/7",
                 SEED_CATEGORY_REQUEST.replace("WEB_DESKTOP", "WEB_MOBILE"));
 
@@ -67,10 +67,11 @@ class RetailAuctionIT {
     }
 
     @Test
-    void theSeedsKeywordExampleAndTheDisplayAuctions() throws InterruptedException {
-        JsonArray search = Http.json(awaitWinners("/api/auction/sp/keyword/11", COLA)).getJsonArray("winning_bids");
-        JsonObject banner = Http.json(awaitWinners("/api/auction/display/keyword/11", COLA))
-                .getJsonArray("winning_bids").getJsonObject(0);
+    void theSeedsKeywordExampleAndTheDisplayAuctions() {
+        HttpResponse<String> searched = awaitWinners("/api/auction/sp/keyword/11", COLA);
+        HttpResponse<String> shown = awaitWinners("/api/auction/display/keyword/11", COLA);
+        JsonArray search = Http.json(searched).getJsonArray("winning_bids");
+        JsonObject banner = Http.json(shown).getJsonArray("winning_bids").getJsonObject(0);
         JsonObject page = Http.json(awaitWinners("/api/auction/display/page/11",
                 "{\"platform_type\":\"APP_MOBILE\",\"page\":\"home\",\"uid\":\"u1\"}")).getJsonArray("winning_bids")
                 .getJsonObject(0);
@@ -81,11 +82,15 @@ class RetailAuctionIT {
         assertEquals("https://cdn.example.com/fizz-728x90.png", creative.getString("image_url"));
         assertEquals(728, creative.getInt("width"));
         assertEquals(banner.getInt("adgroup_id"), page.getInt("adgroup_id"));
-        Http.assertProblem(404, null, Retail.post("/api/auction/display/category/7", SEED_CATEGORY_REQUEST));
+        HttpResponse<String> none = Retail.post("/api/auction/display/category/7", SEED_CATEGORY_REQUEST);
+        Http.assertProblem(404, null, none);
+        DescribedAnswers.assertDescribed("POST /api/auction/sp/keyword/{retailer_id}", searched);
+        DescribedAnswers.assertDescribed("POST /api/auction/display/keyword/{retailer_id}", shown);
+        DescribedAnswers.assertDescribed("POST /api/auction/display/category/{retailer_id}", none);
     }
 
     @Test
-    void keywordsAreNormalisedAndNegativeKeywordsExclude() throws InterruptedException {
+    void keywordsAreNormalisedAndNegativeKeywordsExclude() {
         JsonArray shouted = Http.json(awaitWinners("/api/auction/sp/keyword/11",
                 COLA.replace("cola", "  ICED Colá!  "))).getJsonArray("winning_bids");
         JsonArray zero = Http.json(awaitWinners("/api/auction/sp/keyword/11", COLA.replace("cola", "cola zero")))
@@ -97,7 +102,7 @@ class RetailAuctionIT {
     }
 
     @Test
-    void slotsLimitTheWinnersAndAreValidated() throws InterruptedException {
+    void slotsLimitTheWinnersAndAreValidated() {
         String one = COLA.replace("}", ", \"slots\": 1}");
 
         assertEquals(1, Http.json(awaitWinners("/api/auction/sp/keyword/11", one)).getJsonArray("winning_bids")
@@ -136,7 +141,7 @@ class RetailAuctionIT {
     }
 
     @Test
-    void aCategoryByNameCoversItsSubCategories() throws InterruptedException {
+    void aCategoryByNameCoversItsSubCategories() {
         JsonArray byName = Http.json(awaitWinners("/api/auction/sp/category/7",
                 "{\"platform_type\":\"WEB_DESKTOP\",\"category\":\"soft DRINKS\",\"uid\":\"1\"}"))
                 .getJsonArray("winning_bids");
@@ -148,12 +153,14 @@ class RetailAuctionIT {
     }
 
     @Test
-    void theDecisionTraceTellsEveryCandidatesFateAndOnlyToItsRetailer() throws InterruptedException {
+    void theDecisionTraceTellsEveryCandidatesFateAndOnlyToItsRetailer() {
         String group = Http.json(awaitWinners("/api/auction/sp/keyword/11", COLA.replace("cola", "cola zero")))
                 .getString("auction_group_id");
         String ask = "{\"auction_group_id\":\"" + group + "\"}";
 
-        JsonObject trace = Http.json(Retail.post("/api/auction/trace/11", ask));
+        HttpResponse<String> traced = Retail.post("/api/auction/trace/11", ask);
+        DescribedAnswers.assertDescribed("POST /api/auction/trace/{retailer_id}", traced);
+        JsonObject trace = Http.json(traced);
         JsonArray candidates = trace.getJsonArray("candidates");
         assertEquals(2, candidates.size(), trace.toString());
         assertTrue(candidates.stream().map(JsonObject.class::cast)
@@ -166,15 +173,12 @@ class RetailAuctionIT {
     }
 
     @Test
-    void everyAuctionAndItsWinnersAreRecorded() throws InterruptedException {
+    void everyAuctionAndItsWinnersAreRecorded() {
         JsonObject result = Http.json(awaitWinners("/api/auction/sp/keyword/11", COLA));
         String group = result.getString("auction_group_id");
 
-        long recorded = 0;
-        for (int i = 0; i < 50 && recorded == 0; i++) {
-            Thread.sleep(100);
-            recorded = Retail.recordedWinners(group);
-        }
+        long recorded = Waiting.await("the auction's winners recorded").until(() -> Retail.recordedWinners(group),
+                count -> count > 0);
         assertEquals(result.getJsonArray("winning_bids").size(), recorded);
     }
 
@@ -196,12 +200,9 @@ class RetailAuctionIT {
     }
 
     /** The demo's advertisers reach the index within its refresh; until then an auction may find none. */
-    private static HttpResponse<String> awaitWinners(String path, String json) throws InterruptedException {
-        HttpResponse<String> response = Retail.post(path, json);
-        for (int i = 0; i < 60 && response.statusCode() == 404; i++) {
-            Thread.sleep(250);
-            response = Retail.post(path, json);
-        }
+    private static HttpResponse<String> awaitWinners(String path, String json) {
+        HttpResponse<String> response = Waiting.await("winners at " + path).until(() -> Retail.post(path, json),
+                answer -> answer.statusCode() != 404);
         assertEquals(200, response.statusCode(), response.body());
         return response;
     }

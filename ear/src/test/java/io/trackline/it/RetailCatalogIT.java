@@ -24,7 +24,7 @@ class RetailCatalogIT {
 
 
     @Test
-    void stockFromTheFeedDecidesWhichProductAnAdGroupShows() throws InterruptedException {
+    void stockFromTheFeedDecidesWhichProductAnAdGroupShows() {
         try {
             feedStock("EAN005", 10);
             assertEquals("EAN005", awaitFirstProduct("EAN005"), "back in stock, the group's first product shows");
@@ -85,17 +85,15 @@ class RetailCatalogIT {
     }
 
     /** Auctions see a feed at the index's next check, within seconds. */
-    private static String awaitFirstProduct(String expected) throws InterruptedException {
-        String first = null;
-        for (int i = 0; i < 60 && !expected.equals(first); i++) {
-            HttpResponse<String> response = Retail.post("/api/auction/sp/category/7", SOFT_DRINKS);
-            first = response.statusCode() != 200 ? null : Http.json(response).getJsonArray("winning_bids")
-                    .getJsonObject(0).getJsonArray("product_ids").getString(0);
-            if (!expected.equals(first)) {
-                Thread.sleep(250);
-            }
-        }
-        return first;
+    private static String awaitFirstProduct(String expected) {
+        return Waiting.await(expected + " first").until(RetailCatalogIT::firstProduct, expected::equals);
+    }
+
+    /** The first product of the category auction's first winner, or {@code null} when nothing wins. */
+    private static String firstProduct() {
+        HttpResponse<String> response = Retail.post("/api/auction/sp/category/7", SOFT_DRINKS);
+        return response.statusCode() != 200 ? null : Http.json(response).getJsonArray("winning_bids")
+                .getJsonObject(0).getJsonArray("product_ids").getString(0);
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {

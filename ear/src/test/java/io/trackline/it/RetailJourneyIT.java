@@ -44,7 +44,9 @@ class RetailJourneyIT {
         String product = "IT-" + adGroup;
         String sameBrand = product + "-B";
         String auctionId = Retail.winner(retailer, KEY, "kettle", "shopper");
-        assertTrue(Http.json(Http.ok(Retail.click(retailer, KEY, auctionId, "shopper"))).getBoolean("billed"));
+        HttpResponse<String> click = Http.ok(Retail.click(retailer, KEY, auctionId, "shopper"));
+        DescribedAnswers.assertDescribed("POST /api/event/click/{retailer_id}", click);
+        assertTrue(Http.json(click).getBoolean("billed"));
 
         JsonObject cart = event(retailer, "add-to-cart", "{\"uid\":\"shopper\",\"lines\":[{\"product_id\":\""
                 + product + "\",\"quantity\":1,\"price\":20}]}");
@@ -208,26 +210,29 @@ class RetailJourneyIT {
                 + "\",\"quantity\":1,\"price\":10}]}";
     }
 
+    /** The event's answer, a 200 that the OpenAPI document describes. */
     private static JsonObject event(long retailer, String type, String json) {
-        return Http.json(Http.ok(Retail.post("/api/event/" + type + "/" + retailer, json, KEY)));
+        HttpResponse<String> answer = Http.ok(Retail.post("/api/event/" + type + "/" + retailer, json, KEY));
+        DescribedAnswers.assertDescribed("POST /api/event/" + type + "/{retailer_id}", answer);
+        return Http.json(answer);
     }
 
     private static HttpResponse<String> report(long retailer, String level, String accept) {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         String json = "{\"from\":\"" + today + "\",\"to\":\"" + today + "\",\"level\":\"" + level + "\"}";
-        return Http.send(Http.request("/api/report/" + retailer).header("Content-Type", "application/json")
-                .header("Accept", accept).header("X-STREAEM-HASH", Retail.signature(json, KEY))
+        HttpResponse<String> answer = Http.send(Http.request("/api/report/" + retailer)
+                .header("Content-Type", "application/json").header("Accept", accept)
+                .header("X-STREAEM-HASH", Retail.signature(json, KEY))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
+        DescribedAnswers.assertDescribed("POST /api/report/{retailer_id}", answer);
+        return answer;
     }
 
     /** The report's only row, once the impressions written behind the auctions are in it. */
-    private static JsonObject awaitReportRow(long retailer, String level, int impressions)
-            throws InterruptedException {
-        JsonObject report = Http.json(Http.ok(report(retailer, level, "application/json")));
-        for (int i = 0; i < 40 && impressions(report) < impressions; i++) {
-            Thread.sleep(250);
-            report = Http.json(Http.ok(report(retailer, level, "application/json")));
-        }
+    private static JsonObject awaitReportRow(long retailer, String level, int impressions) {
+        JsonObject report = Waiting.await(impressions + " impressions in the report").until(
+                () -> Http.json(Http.ok(report(retailer, level, "application/json"))),
+                answer -> impressions(answer) >= impressions);
         JsonArray rows = report.getJsonArray("rows");
         assertEquals(1, rows.size(), report.toString());
         assertEquals(impressions, rows.getJsonObject(0).getInt("impressions"), report.toString());

@@ -65,13 +65,16 @@ final class S2S {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Click: " + response.statusCode() + " " + response.body());
         }
+        DescribedAnswers.assertDescribed(response);
         return Http.json(response).getString("id");
     }
 
+    /** The body of a 200 that the OpenAPI document describes. */
     static JsonObject ok(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new AssertionError("Expected 200, got " + response.statusCode() + ": " + response.body());
         }
+        DescribedAnswers.assertDescribed(response);
         return Http.json(response);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -46,7 +47,7 @@ class StandardWebhooksIT {
      * Made by the first test that asks (not in a {@code @BeforeAll}: that may run before the deployment is
      * ready).
      */
-    private static synchronized long retailer() throws InterruptedException {
+    private static synchronized long retailer() {
         if (retailer == 0) {
             long made = Retail.newRetailer(KEY, false);
             Retail.newCampaign(made, "50", KEYWORD, null, null);
@@ -252,11 +253,9 @@ class StandardWebhooksIT {
         assertEquals("1", probe("runs?gate=" + gate));
     }
 
-    private static void awaitEntered(String gate) throws InterruptedException {
-        for (int i = 0; i < 200 && !"true".equals(probe("entered?gate=" + gate)); i++) {
-            Thread.sleep(50);
-        }
-        assertEquals("true", probe("entered?gate=" + gate), "the first copy is being answered");
+    private static void awaitEntered(String gate) {
+        Waiting.await("the first copy being answered").pollInterval(Duration.ofMillis(50))
+                .until(() -> "true".equals(probe("entered?gate=" + gate)));
     }
 
     private static String probe(String pathAndQuery) {
@@ -269,7 +268,7 @@ class StandardWebhooksIT {
         assertEquals("urn:trackline:problem:" + type, Http.json(response).getString("type"), response.body());
     }
 
-    private static String path(String endpoint) throws InterruptedException {
+    private static String path(String endpoint) {
         return "/api/" + endpoint + "/" + retailer();
     }
 

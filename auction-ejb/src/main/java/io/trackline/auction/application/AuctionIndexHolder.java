@@ -4,6 +4,7 @@ import io.trackline.auction.domain.RetailerIndex;
 import io.trackline.auction.domain.RetailerTerms;
 import io.trackline.auction.infrastructure.JdbcAuctionIndexLoader;
 import io.trackline.auction.infrastructure.JdbcDailyStats;
+import io.trackline.platform.application.DatabaseBreaker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
  * plain CDI bean, costs no container call either). Every
  * {@value #CHECK_SECONDS} seconds it asks the database whether anything changed and, if so, loads a new
  * index and swaps it in whole; it also reads what campaigns have spent ({@link CampaignSpend}), and every
- * few minutes the ad groups' click-through rates, which set their quality ({@link QualityScores}).
+ * few minutes the ad groups' click-through rates, which set their quality ({@link QualityScores}). While
+ * the database is down (its circuit breaker open) it does not ask, and auctions go on with what it holds.
  */
 @ApplicationScoped
 public class AuctionIndexHolder {
@@ -41,6 +43,9 @@ public class AuctionIndexHolder {
     @Inject
     private JdbcDailyStats stats;
 
+    @Inject
+    private DatabaseBreaker databaseBreaker;
+
     private volatile Map<Long, RetailerIndex> indexes;
     private volatile String version;
     /** Each retailer's ad groups' qualities, as last read; applied to every index loaded. */
@@ -59,6 +64,9 @@ public class AuctionIndexHolder {
 
     /** Called every {@value #CHECK_SECONDS} seconds by {@link AuctionIndexRefresh}. */
     public void reloadIfChanged() {
+        if (databaseBreaker.breaker().isOpen()) {
+            return; // the database is down: auctions go on with the index they have
+        }
         try {
             if (indexes != null && !loader.version().equals(version)) {
                 reload();
@@ -68,6 +76,7 @@ public class AuctionIndexHolder {
             }
             spend.refresh();
         } catch (RuntimeException e) {
+            databaseBreaker.breaker().failed(e);
             LOG.log(Level.WARNING, "The auction index could not be refreshed; auctions use the previous one", e);
         }
     }

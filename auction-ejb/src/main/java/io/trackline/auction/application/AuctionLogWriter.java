@@ -3,8 +3,8 @@ package io.trackline.auction.application;
 import io.trackline.auction.infrastructure.JdbcAuctionRecords;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /** Writes a batch of auctions and their winners in one transaction. */
 @Stateless
@@ -13,8 +13,18 @@ public class AuctionLogWriter {
     @Inject
     private JdbcAuctionRecords records;
 
-    public List<Boolean> write(List<AuctionRecord> batch) {
-        records.insert(batch);
-        return Collections.nCopies(batch.size(), Boolean.TRUE);
+    /**
+     * @param again the batch was tried before with an unknown outcome: those of its auctions recorded
+     *              then are left out, so that each is recorded once
+     */
+    public void write(List<AuctionRecord> batch, boolean again) {
+        List<AuctionRecord> toWrite = batch;
+        if (again) {
+            Set<String> recorded = records.recorded(batch.stream().map(AuctionRecord::auctionGroupId).toList());
+            toWrite = batch.stream().filter(auction -> !recorded.contains(auction.auctionGroupId())).toList();
+        }
+        if (!toWrite.isEmpty()) {
+            records.insert(toWrite);
+        }
     }
 }

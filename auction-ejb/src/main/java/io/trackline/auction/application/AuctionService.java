@@ -11,6 +11,7 @@ import io.trackline.auction.domain.RetailerIndex;
 import io.trackline.auction.domain.Winner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +37,15 @@ public class AuctionService {
     @Inject
     private CampaignSpend spend;
 
+    @Inject
+    private AuctionMeters meters;
+
     public AuctionResult run(long retailerId, AuctionQuery query, String platformType, String uid) {
         Instant now = Instant.now();
+        long start = System.nanoTime();
         RetailerIndex index = indexes.index(retailerId);
         AuctionDecision decision = AuctionEngine.run(index, query, now, spend::current);
+        meters.decided(query.type(), Duration.ofNanos(System.nanoTime() - start), decision.trace().size());
         UUID auctionGroup = UUID.randomUUID();
         AuctionRecord record = new AuctionRecord(auctionGroup.toString(), UUID.randomUUID().toString(),
                 retailerId, query, platformType, uid, decision.winners(), now, index.terms().impressionsOnServe());

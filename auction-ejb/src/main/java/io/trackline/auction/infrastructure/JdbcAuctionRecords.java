@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +17,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -64,6 +68,27 @@ public class JdbcAuctionRecords {
         } catch (SQLException e) {
             throw new IllegalStateException("Auctions could not be recorded", e);
         }
+    }
+
+    /** Which of these auctions are recorded already (a write whose outcome was unknown may have been). */
+    public Set<String> recorded(List<String> auctionGroupIds) {
+        String placeholders = String.join(",", Collections.nCopies(auctionGroupIds.size(), "?"));
+        Set<String> recorded = new HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT auction_group_id FROM auction WHERE auction_group_id IN (" + placeholders + ")")) {
+            for (int i = 0; i < auctionGroupIds.size(); i++) {
+                statement.setString(i + 1, auctionGroupIds.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    recorded.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Recorded auctions could not be read", e);
+        }
+        return recorded;
     }
 
     private static void bindAuction(PreparedStatement statement, int first, AuctionRecord record)

@@ -1,10 +1,12 @@
 package io.trackline.retail.application;
 
-import io.trackline.platform.infrastructure.ExpiringCache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.trackline.platform.application.ReferenceCaches;
 import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.domain.KeyValidity;
 import io.trackline.retail.infrastructure.JdbcRetailers;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -13,9 +15,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Each retailer's signing keys that sign now or will, opened with the master key and cached for a few
- * seconds (unknown retailers too): a key signs exactly within its validity, and a key issued or revoked
- * takes effect at once on the node that changed it, within {@link #TIME_TO_LIVE} on the others.
+ * Each retailer's signing keys that sign now or will, opened with the master key and cached, unknown
+ * retailers too ({@link ReferenceCaches#refreshing}): a key signs exactly within its validity, and a key
+ * issued or revoked takes effect at once on the node that changed it, within {@link #TIME_TO_LIVE} on the
+ * others (the first request after that is checked with the keys as they were while they are read again).
+ * While the database is down the keys as last read go on signing, for as long as the outage lasts, so that
+ * auctions keep being served; a retailer never read before is refused (503).
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -40,7 +45,7 @@ public class SigningKeys {
         }
     }
 
-    private final ExpiringCache<Long, Optional<Signer>> signers = new ExpiringCache<>(TIME_TO_LIVE, 10_000);
+    private LoadingCache<Long, Optional<Signer>> signers;
 
     @Inject
     private JdbcRetailers retailers;
@@ -48,8 +53,16 @@ public class SigningKeys {
     @Inject
     private MasterKey masterKey;
 
+    @Inject
+    private ReferenceCaches caches;
+
+    @PostConstruct
+    void start() {
+        signers = caches.refreshing("signing-keys", TIME_TO_LIVE, 10_000, this::load);
+    }
+
     public Optional<Signer> signer(long retailerId) {
-        return signers.get(retailerId, this::load);
+        return signers.get(retailerId);
     }
 
     /** The retailer's keys or settings changed: this node reads them again at the next request. */

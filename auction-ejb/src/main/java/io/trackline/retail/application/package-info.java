@@ -6,7 +6,8 @@
  * <ul>
  * <li>{@link io.trackline.retail.application.SigningKeys}: each retailer's opened keys and settings, read
  * again after 10 s. Two nodes: a change made on one is seen on the other within 10 s. Kill -9: nothing is
- * lost (all of it is read again from the database).</li>
+ * lost (all of it is read again from the database). Database down: the keys as last read go on signing
+ * for the whole outage, so auctions are served; a retailer not read before the outage is refused (503).</li>
  * <li>{@link io.trackline.retail.application.ReplayProtection}: the replay keys (webhook-ids, and seed
  * signatures under replay protection) in flight or used up, with the answers to send again. It is this
  * node's. Two nodes: a copy sent to the other node within the replay window is not recognised there

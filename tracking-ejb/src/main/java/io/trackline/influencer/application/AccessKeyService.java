@@ -4,16 +4,19 @@ import io.trackline.influencer.api.CustomerRef;
 import io.trackline.influencer.domain.AccessKey;
 import io.trackline.influencer.infrastructure.JpaAccessKeyRepository;
 import io.trackline.platform.api.NotAuthenticatedException;
-import io.trackline.platform.infrastructure.ExpiringCache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.trackline.platform.application.ReferenceCaches;
 import io.trackline.platform.infrastructure.SecretHashing;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Tells which customer an access key belongs to. Keys are looked up by their hash and cached for a few
- * seconds, unknown ones too: a revoked key stops working within {@link #TIME_TO_LIVE}.
+ * Tells which customer an access key belongs to. Keys are looked up by their hash and cached, unknown ones
+ * too ({@link ReferenceCaches#refreshing}): a revoked key stops working within {@link #TIME_TO_LIVE} (by
+ * default) and one request, and a known key keeps working while the database is down.
  */
 @ApplicationScoped
 public class AccessKeyService {
@@ -21,7 +24,10 @@ public class AccessKeyService {
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
     private static final int MAX_KEY_LENGTH = 256;
 
-    private final ExpiringCache<String, Optional<CustomerRef>> cache = new ExpiringCache<>(TIME_TO_LIVE, 10_000);
+    private LoadingCache<String, Optional<CustomerRef>> cache;
+
+    @Inject
+    private ReferenceCaches caches;
 
     @Inject
     private SecretHashing hashing;
@@ -29,11 +35,16 @@ public class AccessKeyService {
     @Inject
     private JpaAccessKeyRepository keys;
 
+    @PostConstruct
+    void start() {
+        cache = caches.refreshing("access-keys", TIME_TO_LIVE, 10_000, this::lookUp);
+    }
+
     public CustomerRef authenticate(String rawKey) {
         if (rawKey == null || rawKey.isBlank() || rawKey.length() > MAX_KEY_LENGTH) {
             throw new NotAuthenticatedException("The access key is missing or malformed.");
         }
-        return cache.get(hashing.hash(rawKey), this::lookUp)
+        return cache.get(hashing.hash(rawKey))
                 .orElseThrow(() -> new NotAuthenticatedException("The access key is unknown or revoked."));
     }
 

@@ -2,12 +2,12 @@ package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.PostbackReceipt;
 import io.trackline.platform.application.GroupCommit;
+import io.trackline.platform.application.GroupCommits;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -21,8 +21,8 @@ public class PostbackBatcher {
     static final int WRITERS = 2;
     static final int MAX_BATCH = 256;
 
-    @Resource
-    private ManagedExecutorService executor;
+    @Inject
+    private GroupCommits groupCommits;
 
     @EJB
     private PostbackService writer;
@@ -31,7 +31,7 @@ public class PostbackBatcher {
 
     @PostConstruct
     void start() {
-        groupCommit = new GroupCommit<>("postback", executor, writer::write, WRITERS, MAX_BATCH);
+        groupCommit = groupCommits.create("postback", writer::write, WRITERS, MAX_BATCH);
     }
 
     public CompletableFuture<PostbackReceipt> submit(PendingPostback postback) {
@@ -40,6 +40,6 @@ public class PostbackBatcher {
 
     @PreDestroy
     void stop() {
-        groupCommit.stop();
+        groupCommits.stop(groupCommit);
     }
 }

@@ -4,6 +4,7 @@ import io.trackline.influencer.api.PostbackCommand;
 import io.trackline.influencer.api.PostbackOutcome;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.application.EarlierOutcome;
+import io.trackline.platform.application.RequestDeadline;
 import io.trackline.platform.infrastructure.VisitorHashing;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,9 @@ import java.util.concurrent.CompletionStage;
 public class PostbackIntake {
 
     @Inject
+    private RequestDeadline deadline;
+
+    @Inject
     private ProductCatalog catalog;
 
     @Inject
@@ -35,7 +39,12 @@ public class PostbackIntake {
     @EJB
     private VisitorHashing visitorHashing;
 
+    /** Records it within the ingestion deadline ({@link RequestDeadline}): committed, or 503 by then. */
     public CompletionStage<PostbackOutcome> record(PostbackCommand command) {
+        return deadline.run("postback", () -> recordNow(command));
+    }
+
+    private CompletionStage<PostbackOutcome> recordNow(PostbackCommand command) {
         Optional<PostbackOutcome> replay = previousOutcome(command);
         if (replay.isPresent()) {
             return CompletableFuture.completedFuture(replay.get());

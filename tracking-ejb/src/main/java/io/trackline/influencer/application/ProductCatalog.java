@@ -1,12 +1,15 @@
 package io.trackline.influencer.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.domain.Customer;
 import io.trackline.influencer.domain.EventType;
 import io.trackline.influencer.domain.Product;
 import io.trackline.influencer.infrastructure.JpaProductRepository;
 import io.trackline.influencer.infrastructure.ReferenceRows;
-import io.trackline.platform.infrastructure.ExpiringCache;
+import io.trackline.platform.application.ReferenceCaches;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,14 +24,14 @@ import java.util.Optional;
 
 /**
  * The reference data every postback needs, cached so that the hot path does not ask the database for
- * it: products (for a few seconds, as settings change), and the ids of influencers, campaigns and event
- * types (for good, as they never change once made).
+ * it ({@link ReferenceCaches}): customers and products (read again every {@link #PRODUCT_TIME_TO_LIVE}, as
+ * settings change), and the ids of influencers, campaigns and event types (for good, as they never change
+ * once made).
  */
 @ApplicationScoped
 public class ProductCatalog {
 
     private static final Duration PRODUCT_TIME_TO_LIVE = Duration.ofSeconds(10);
-    private static final Duration FOREVER = Duration.ofDays(365);
     private static final int MAX_ENTRIES = 100_000;
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
@@ -39,13 +42,14 @@ public class ProductCatalog {
     private record NameKey(long ownerId, String name) {
     }
 
-    private final ExpiringCache<String, Optional<Long>> customers =
-            new ExpiringCache<>(PRODUCT_TIME_TO_LIVE, MAX_ENTRIES);
-    private final ExpiringCache<ProductKey, Optional<ProductRef>> products =
-            new ExpiringCache<>(PRODUCT_TIME_TO_LIVE, MAX_ENTRIES);
-    private final ExpiringCache<NameKey, Long> influencers = new ExpiringCache<>(FOREVER, MAX_ENTRIES);
-    private final ExpiringCache<NameKey, Long> campaigns = new ExpiringCache<>(FOREVER, MAX_ENTRIES);
-    private final ExpiringCache<NameKey, Boolean> eventTypes = new ExpiringCache<>(FOREVER, MAX_ENTRIES);
+    private Cache<NameKey, Long> influencers;
+    private Cache<NameKey, Long> campaigns;
+    private Cache<NameKey, Boolean> eventTypes;
+    private LoadingCache<String, Optional<Long>> customers;
+    private LoadingCache<ProductKey, Optional<ProductRef>> products;
+
+    @Inject
+    private ReferenceCaches caches;
 
     @Inject
     private JpaProductRepository repository;
@@ -53,12 +57,22 @@ public class ProductCatalog {
     @EJB
     private ReferenceRows rows;
 
+    @PostConstruct
+    void start() {
+        customers = caches.refreshing("customers", PRODUCT_TIME_TO_LIVE, MAX_ENTRIES,
+                code -> repository.customerByCode(code).map(Customer::id));
+        products = caches.refreshing("products", PRODUCT_TIME_TO_LIVE, MAX_ENTRIES, this::load);
+        influencers = caches.lasting("influencers", MAX_ENTRIES);
+        campaigns = caches.lasting("campaigns", MAX_ENTRIES);
+        eventTypes = caches.lasting("event-types", MAX_ENTRIES);
+    }
+
     Optional<Long> customerId(String customerCode) {
-        return customers.get(customerCode, code -> repository.customerByCode(code).map(Customer::id));
+        return customers.get(customerCode);
     }
 
     Optional<ProductRef> product(long customerId, String code) {
-        return products.get(new ProductKey(customerId, code), this::load);
+        return products.get(new ProductKey(customerId, code));
     }
 
     long influencerId(long customerId, String code) {
@@ -67,13 +81,13 @@ public class ProductCatalog {
 
     /** The influencer's id if a postback has named it, without creating it. */
     Optional<Long> existingInfluencerId(long customerId, String code) {
-        Long known = influencers.peek(new NameKey(customerId, code));
+        Long known = influencers.getIfPresent(new NameKey(customerId, code));
         return known != null ? Optional.of(known) : rows.existingInfluencerId(customerId, code);
     }
 
     /** The campaign's id if a postback has named it, without creating it. */
     Optional<Long> existingCampaignId(long customerId, String name) {
-        Long known = campaigns.peek(new NameKey(customerId, name));
+        Long known = campaigns.getIfPresent(new NameKey(customerId, name));
         return known != null ? Optional.of(known) : rows.existingCampaignId(customerId, name);
     }
 

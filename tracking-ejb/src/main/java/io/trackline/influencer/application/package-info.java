@@ -14,8 +14,8 @@
  * was queued, so the overlays, reconnecting to any node with {@code Last-Event-ID}, get them as a
  * replay (or a snapshot that counts them): nothing is lost, only late.</li>
  * <li><b>While the database is down:</b> nothing commits, so nothing new is queued; what was queued is still
- * handed over. A test alert, which stores nothing, still reaches the open overlays while its product is in
- * the reference-data cache.</li>
+ * handed over. A test alert is refused (503) while the database's circuit breaker is open, as every request
+ * that goes through an enterprise bean is.</li>
  * <li><b>Overflow:</b> when delivery falls so far behind that the queue is full, the queued events are let go
  * and every overlay is told it missed some: its stream ends and the overlay reconnects for a replay, as
  * after a restart. Nothing is dropped without the overlay catching up.</li>

@@ -1,6 +1,7 @@
 package io.trackline.influencer.infrastructure;
 
 import io.trackline.influencer.domain.Postback;
+import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ public class JpaPostbackRepository {
         return entityManager.createNamedQuery(Postback.FIND_BY_IDEMPOTENCY_KEY, Postback.class)
                 .setParameter("customerId", customerId)
                 .setParameter("key", key)
+                .setHint("jakarta.persistence.query.timeout", StoreFailures.LOOKUP_TIMEOUT_SECONDS * 1000)
                 .getResultStream()
                 .findFirst();
     }

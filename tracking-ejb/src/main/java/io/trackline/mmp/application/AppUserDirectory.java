@@ -1,8 +1,11 @@
 package io.trackline.mmp.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.trackline.mmp.infrastructure.JdbcEventBatch.UserKey;
-import io.trackline.platform.infrastructure.ExpiringCache;
+import io.trackline.platform.application.ReferenceCaches;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -17,14 +20,22 @@ public class AppUserDirectory {
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
     static final int MAX_USERS = 200_000;
 
-    private final ExpiringCache<UserKey, KnownUser> users = new ExpiringCache<>(TIME_TO_LIVE, MAX_USERS);
+    private Cache<UserKey, KnownUser> users;
+
+    @Inject
+    private ReferenceCaches caches;
+
+    @PostConstruct
+    void start() {
+        users = caches.expiring("app-users", TIME_TO_LIVE, MAX_USERS);
+    }
 
     public Optional<KnownUser> known(long appId, String userId) {
-        return Optional.ofNullable(users.peek(new UserKey(appId, userId)));
+        return Optional.ofNullable(users.getIfPresent(new UserKey(appId, userId)));
     }
 
     /** Remembers a user once its first event committed. */
     public void remember(long appId, String userId, KnownUser user) {
-        users.get(new UserKey(appId, userId), unused -> user);
+        users.asMap().putIfAbsent(new UserKey(appId, userId), user);
     }
 }

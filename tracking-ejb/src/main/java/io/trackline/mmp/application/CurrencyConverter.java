@@ -1,8 +1,10 @@
 package io.trackline.mmp.application;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.mmp.domain.CurrencyRate;
 import io.trackline.mmp.infrastructure.JpaAppRepository;
-import io.trackline.platform.infrastructure.ExpiringCache;
+import io.trackline.platform.application.ReferenceCaches;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -14,8 +16,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Converts amounts through the rate table (units per euro), read at most once a minute. Converted amounts
- * keep six decimals, as stored.
+ * Converts amounts through the rate table (units per euro), read again in the background once a minute
+ * ({@link ReferenceCaches#refreshing}). Converted amounts keep six decimals, as stored.
  */
 @ApplicationScoped
 public class CurrencyConverter {
@@ -23,17 +25,25 @@ public class CurrencyConverter {
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(1);
     static final int SCALE = 6;
 
-    private final ExpiringCache<Boolean, Map<String, BigDecimal>> rates = new ExpiringCache<>(TIME_TO_LIVE, 1);
+    private LoadingCache<Boolean, Map<String, BigDecimal>> rates;
+
+    @Inject
+    private ReferenceCaches caches;
 
     @Inject
     private JpaAppRepository apps;
+
+    @PostConstruct
+    void start() {
+        rates = caches.refreshing("currency-rates", TIME_TO_LIVE, 1, all -> load());
+    }
 
     /** The amount in {@code to}; empty when either currency has no rate. */
     public Optional<BigDecimal> convert(BigDecimal amount, String from, String to) {
         if (from.equals(to)) {
             return Optional.of(amount);
         }
-        Map<String, BigDecimal> unitsPerEur = rates.get(Boolean.TRUE, all -> load());
+        Map<String, BigDecimal> unitsPerEur = rates.get(Boolean.TRUE);
         return convert(amount, unitsPerEur.get(from), unitsPerEur.get(to));
     }
 

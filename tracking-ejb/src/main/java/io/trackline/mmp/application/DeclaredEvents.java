@@ -1,9 +1,11 @@
 package io.trackline.mmp.application;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.domain.EventDefinition;
 import io.trackline.mmp.infrastructure.JpaAppRepository;
-import io.trackline.platform.infrastructure.ExpiringCache;
+import io.trackline.platform.application.ReferenceCaches;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,26 +14,33 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The events each app declares, cached for a few seconds: a newly declared event works at once on the node
- * that declared it, within that time on the others.
+ * The events each app declares, cached ({@link ReferenceCaches#refreshing}): a newly declared event works at
+ * once on the node that declared it, within {@link #TIME_TO_LIVE} and one request on the others.
  */
 @ApplicationScoped
 public class DeclaredEvents {
 
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
 
-    private final ExpiringCache<Long, Map<String, Boolean>> repeatableByMappingId =
-            new ExpiringCache<>(TIME_TO_LIVE, 10_000);
+    private LoadingCache<Long, Map<String, Boolean>> repeatableByMappingId;
+
+    @Inject
+    private ReferenceCaches caches;
 
     @Inject
     private JpaAppRepository apps;
+
+    @PostConstruct
+    void start() {
+        repeatableByMappingId = caches.refreshing("declared-events", TIME_TO_LIVE, 10_000, this::load);
+    }
 
     /** Whether the event may count more than once per user; empty when the app does not declare it. */
     public Optional<Boolean> repeatable(AppRef app, String mappingId) {
         if (EventDefinition.SESSION.equals(mappingId)) {
             return Optional.of(true);
         }
-        return Optional.ofNullable(repeatableByMappingId.get(app.id(), this::load).get(mappingId));
+        return Optional.ofNullable(repeatableByMappingId.get(app.id()).get(mappingId));
     }
 
     /** Forgets the app's events, so that one just declared counts at once on this node. */

@@ -1,12 +1,12 @@
 package io.trackline.mmp.application;
 
 import io.trackline.platform.application.GroupCommit;
+import io.trackline.platform.application.GroupCommits;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 
 /** Group commit for S2S events ({@link GroupCommit}): {@value #WRITERS} writers, up to {@value #MAX_BATCH} a batch. */
@@ -16,8 +16,8 @@ public class EventBatcher {
     static final int WRITERS = 2;
     static final int MAX_BATCH = 256;
 
-    @Resource
-    private ManagedExecutorService executor;
+    @Inject
+    private GroupCommits groupCommits;
 
     @EJB
     private EventService writer;
@@ -26,7 +26,7 @@ public class EventBatcher {
 
     @PostConstruct
     void start() {
-        groupCommit = new GroupCommit<>("S2S event", executor, writer::write, WRITERS, MAX_BATCH);
+        groupCommit = groupCommits.create("S2S event", writer::write, WRITERS, MAX_BATCH);
     }
 
     public CompletableFuture<WrittenEvent> submit(PendingEvent event) {
@@ -35,6 +35,6 @@ public class EventBatcher {
 
     @PreDestroy
     void stop() {
-        groupCommit.stop();
+        groupCommits.stop(groupCommit);
     }
 }

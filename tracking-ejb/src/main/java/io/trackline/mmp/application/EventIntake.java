@@ -5,6 +5,7 @@ import io.trackline.mmp.api.EventOutcome;
 import io.trackline.mmp.api.S2SEventCommand;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.application.EarlierOutcome;
+import io.trackline.platform.application.RequestDeadline;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,9 @@ import java.util.concurrent.CompletionStage;
 public class EventIntake {
 
     @Inject
+    private RequestDeadline deadline;
+
+    @Inject
     private DeclaredEvents declaredEvents;
 
     @Inject
@@ -43,7 +47,12 @@ public class EventIntake {
     @EJB
     private EventService events;
 
+    /** Records it within the ingestion deadline ({@link RequestDeadline}): committed, or 503 by then. */
     public CompletionStage<EventOutcome> record(S2SEventCommand command) {
+        return deadline.run("S2S event", () -> recordNow(command));
+    }
+
+    private CompletionStage<EventOutcome> recordNow(S2SEventCommand command) {
         Optional<EventOutcome> replay = previousOutcome(command);
         if (replay.isPresent()) {
             return CompletableFuture.completedFuture(replay.get());

@@ -1,19 +1,22 @@
 package io.trackline.mmp.application;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.domain.AppToken;
 import io.trackline.mmp.infrastructure.JpaAppRepository;
 import io.trackline.platform.api.NotAuthenticatedException;
-import io.trackline.platform.infrastructure.ExpiringCache;
+import io.trackline.platform.application.ReferenceCaches;
 import io.trackline.platform.infrastructure.SecretHashing;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Tells which app an S2S token belongs to. Tokens are looked up by their hash and cached for a few seconds,
- * unknown ones too: a revoked token stops working within {@link #TIME_TO_LIVE}.
+ * Tells which app an S2S token belongs to. Tokens are looked up by their hash and cached, unknown ones too
+ * ({@link ReferenceCaches#refreshing}): a revoked token stops working within {@link #TIME_TO_LIVE} (by
+ * default) and one request, and a known token keeps working while the database is down.
  */
 @ApplicationScoped
 public class S2STokenService {
@@ -21,7 +24,10 @@ public class S2STokenService {
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
     private static final int MAX_TOKEN_LENGTH = 256;
 
-    private final ExpiringCache<String, Optional<AppRef>> cache = new ExpiringCache<>(TIME_TO_LIVE, 10_000);
+    private LoadingCache<String, Optional<AppRef>> cache;
+
+    @Inject
+    private ReferenceCaches caches;
 
     @Inject
     private SecretHashing hashing;
@@ -29,11 +35,16 @@ public class S2STokenService {
     @Inject
     private JpaAppRepository apps;
 
+    @PostConstruct
+    void start() {
+        cache = caches.refreshing("s2s-tokens", TIME_TO_LIVE, 10_000, this::lookUp);
+    }
+
     public AppRef authenticate(String rawToken) {
         if (rawToken == null || rawToken.isBlank() || rawToken.length() > MAX_TOKEN_LENGTH) {
             throw new NotAuthenticatedException("The S2S token is missing or malformed.");
         }
-        return cache.get(hashing.hash(rawToken), this::lookUp)
+        return cache.get(hashing.hash(rawToken))
                 .orElseThrow(() -> new NotAuthenticatedException("The S2S token is unknown or revoked."));
     }
 

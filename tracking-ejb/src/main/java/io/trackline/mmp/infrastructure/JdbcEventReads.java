@@ -3,6 +3,7 @@ package io.trackline.mmp.infrastructure;
 import io.trackline.mmp.api.Attribution;
 import io.trackline.mmp.api.EventReceipt;
 import io.trackline.mmp.application.KnownUser;
+import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -62,6 +63,7 @@ public class JdbcEventReads {
                      + " e.mapping_id, e.counted, " + USER_COLUMNS + " FROM mmp_event e"
                      + " JOIN mmp_app_user u ON u.id = e.app_user_id LEFT JOIN mmp_click c ON c.id = u.click_id"
                      + " WHERE e.app_id = ? AND e.idempotency_key = ?")) {
+            select.setQueryTimeout(StoreFailures.LOOKUP_TIMEOUT_SECONDS);
             select.setLong(1, appId);
             select.setString(2, idempotencyKey);
             try (ResultSet rows = select.executeQuery()) {

@@ -12,6 +12,11 @@ public record DatabaseStatus(boolean up, String product, String schemaVersion) {
         return new DatabaseStatus(false, null, null);
     }
 
+    /** It answers, and its schema is migrated: requests can be served. */
+    public boolean ready() {
+        return up && schemaVersion != null;
+    }
+
     /** The embedded database, chosen when no external database is configured. */
     public boolean embedded() {
         return product != null && product.startsWith(EMBEDDED_PRODUCT);

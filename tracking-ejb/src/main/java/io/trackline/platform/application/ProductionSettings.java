@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * The secrets production needs, each set and none of them the demo's: the JWT signing key, the master
- * key, the keystore and single-sign-on key passwords, and a database password other than the demo's.
+ * key, the keystore and single-sign-on key passwords, the metrics scrape password, and a database password
+ * other than the demo's.
  * Each one missing is one line of what {@link #problems} answers, in the operator's terms.
  */
 final class ProductionSettings {
@@ -41,6 +42,8 @@ final class ProductionSettings {
                     "set a password of your own for the server's TLS keystore"),
             new Setting("ltpa.keys.password", "LTPA_KEYS_PASSWORD", DemoSecrets.LTPA_KEYS_PASSWORD,
                     "set a password of your own for the server's single-sign-on keys"),
+            new Setting("trackline.metrics.password", "TRACKLINE_METRICS_PASSWORD", DemoSecrets.METRICS_PASSWORD,
+                    "set the password Prometheus reads /metrics with"),
             new Setting("trackline.db.password", "TRACKLINE_DB_PASSWORD", DemoSecrets.DATABASE_PASSWORD,
                     "give the database user a password of its own"));
 

@@ -10,6 +10,21 @@
  * <li>{@link io.trackline.platform.application.FailedAuthentications}' counters: per node, so with two nodes
  * an attacker spread over both gets twice the limit; a kill -9 forgets them (the limit only has to make
  * guessing slow); they need no database, so they keep working while it is down.</li>
+ * <li>{@link io.trackline.platform.application.DatabaseBreaker}: open or closed, and the failures in a row.
+ * Per node: each node finds out about an outage from its own failures, within three of them. Kill -9:
+ * forgotten; a node that starts while the database is down does not become ready. Database down: this
+ * is what answers for it, and its probe is what notices it back.</li>
+ * <li>{@link io.trackline.platform.application.GroupCommit}'s queue: requests waiting for their commit, at
+ * most {@code trackline.store.queue-capacity} and for at most {@code trackline.store.max-wait-ms}. None
+ * has been answered, so a kill -9 loses no acknowledged request: their callers get no answer and retry.
+ * Two nodes: each commits its own. Database down: refused at the door (breaker open) or at the deadline;
+ * nothing waits longer. A stop writes what is queued for up to {@code trackline.shutdown.grace-seconds}
+ * and answers the rest 503.</li>
+ * <li>{@link io.trackline.platform.application.ReferenceCaches}: copies of reference data (keys, tokens,
+ * products, event definitions, rates, signing keys). Two nodes: each reads its own, so a change made on one
+ * reaches the other within the cache's freshness (10 s for keys) and one request. Kill -9: lost, read again
+ * on demand. Database down: each node goes on serving the copies it holds, for as long as the outage lasts
+ * (nobody can change the originals meanwhile); what it never read fails with 503.</li>
  * <li>The deployment mode: decided from configuration and the database at each start, the same on every
  * node configured alike; nothing to lose.</li>
  * </ul>

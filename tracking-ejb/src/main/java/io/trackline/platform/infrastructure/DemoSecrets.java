@@ -16,6 +16,7 @@ public final class DemoSecrets {
     public static final String MASTER_KEY = "dHJhY2tsaW5lLWRlbW8tbWFzdGVyLWtleS0zMmJ5dGU=";
     public static final String KEYSTORE_PASSWORD = "trackline-demo-keystore";
     public static final String LTPA_KEYS_PASSWORD = "trackline-demo-ltpa";
+    public static final String METRICS_PASSWORD = "trackline-demo-metrics";
     public static final String DATABASE_PASSWORD = "trackline";
     private static final String JWT_KEY_RESOURCE = "demo-jwt-private-key.b64";
 

@@ -1,6 +1,7 @@
 package io.trackline.platform.web;
 
 import io.trackline.platform.api.Problem;
+import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -20,11 +21,17 @@ public class ProblemErrorServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ProblemErrorServlet.class.getName());
     private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final String UNAVAILABLE = "The database is unavailable; nothing was changed. Try again in a few"
+            + " seconds.";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Problem problem = problemFor(request);
         response.setStatus(problem.status());
+        if (problem.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                && response.getHeader("Retry-After") == null) {
+            response.setHeader("Retry-After", "2");
+        }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(JSONB.toJson(problem));
@@ -37,6 +44,9 @@ public class ProblemErrorServlet extends HttpServlet {
         if (status == null) {
             return Problem.of(404, "No resource at " + request.getRequestURI() + ".");
         }
+        if (status == 500 && StoreFailures.isUnavailable(cause)) {
+            return Problem.typed(503, "store-unavailable", "Service Unavailable", UNAVAILABLE);
+        }
         if (status == 500) {
             Problem problem = Problem.unexpected();
             LOG.log(Level.SEVERE, "Incident " + problem.instance() + " on " + uri, cause);
@@ -46,6 +56,7 @@ public class ProblemErrorServlet extends HttpServlet {
             case 404 -> "No resource at " + uri + ".";
             case 400 -> "The request could not be read: a malformed path (not UTF-8, a broken %-escape), query or"
                     + " header.";
+            case 503 -> UNAVAILABLE;
             default -> null;
         });
     }

@@ -5,6 +5,7 @@ import io.trackline.retail.api.IssuedSigningKey;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
 import io.trackline.retail.application.RetailerAdministration;
+import io.trackline.web.openapi.ApiSecurity;
 import io.trackline.web.security.ApiCallers;
 import io.trackline.web.security.TenantOf;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,12 +27,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Retailers and their signing keys, for an admin (every retailer; only an admin adds one) or a retailer's
  * own API client (its retailer). A key's secret is in the answer that issues it, never again.
  */
 @Path("api/admin/retailers")
+@Tag(name = "Management", description = "Retailers and their signing keys, for API clients.")
+@SecurityRequirement(name = ApiSecurity.API_CLIENT)
+@APIResponse(responseCode = "401", description = "No valid bearer token: Liberty's own answer, with"
+        + " WWW-Authenticate: Bearer and no body.")
 @ApplicationScoped
 @RolesAllowed({ApiCaller.ADMIN, "retailer"})
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +55,10 @@ public class RetailerAdminResource {
     @Inject
     private JsonWebToken token;
 
+    @Operation(operationId = "listRetailers", summary = "List the retailers",
+            description = "Every retailer for an admin; a retailer's own client sees its own.")
+    @APIResponse(responseCode = "200", description = "The retailers.",
+            content = @Content(schema = @Schema(ref = "RetailerViews")))
     @GET
     public List<RetailerView> retailers() {
         ApiCaller caller = ApiCallers.of(token);
@@ -51,6 +66,9 @@ public class RetailerAdminResource {
                 : List.of(administration.retailer(Long.parseLong(caller.tenant())));
     }
 
+    @Operation(operationId = "addRetailer", summary = "Add a retailer (admins only)")
+    @APIResponse(responseCode = "201", description = "Added; Location names it.",
+            content = @Content(schema = @Schema(ref = "RetailerView")))
     @POST
     @RolesAllowed(ApiCaller.ADMIN)
     public Response add(@Valid @NotNull(message = "A retailer is required.") RetailerRequest request) {
@@ -59,6 +77,9 @@ public class RetailerAdminResource {
                 .entity(added).build();
     }
 
+    @Operation(operationId = "getRetailer", summary = "Get a retailer")
+    @APIResponse(responseCode = "200", description = "The retailer.",
+            content = @Content(schema = @Schema(ref = "RetailerView")))
     @GET
     @Path("{retailer_id}")
     @TenantOf("retailer_id")
@@ -66,6 +87,10 @@ public class RetailerAdminResource {
         return administration.retailer(retailerId);
     }
 
+    @Operation(operationId = "changeRetailer", summary = "Change a retailer's settings",
+            description = "Only the fields given change.")
+    @APIResponse(responseCode = "200", description = "The retailer as changed.",
+            content = @Content(schema = @Schema(ref = "RetailerView")))
     @PATCH
     @Path("{retailer_id}")
     @TenantOf("retailer_id")
@@ -74,6 +99,10 @@ public class RetailerAdminResource {
         return administration.update(retailerId, changes.appliedTo(administration.retailer(retailerId).settings()));
     }
 
+    @Operation(operationId = "listSigningKeys", summary = "List a retailer's signing keys",
+            description = "Without their secrets.")
+    @APIResponse(responseCode = "200", description = "The keys, oldest first.",
+            content = @Content(schema = @Schema(ref = "SigningKeyViews")))
     @GET
     @Path("{retailer_id}/keys")
     @TenantOf("retailer_id")
@@ -81,6 +110,11 @@ public class RetailerAdminResource {
         return administration.keys(retailerId);
     }
 
+    @Operation(operationId = "issueSigningKey", summary = "Issue a signing key",
+            description = "The answer holds the key's secret, and its whsec_ form for Standard Webhooks: they are"
+                    + " never shown again.")
+    @APIResponse(responseCode = "201", description = "Issued; Location names the key.",
+            content = @Content(schema = @Schema(ref = "IssuedSigningKey")))
     @POST
     @Path("{retailer_id}/keys")
     @TenantOf("retailer_id")
@@ -94,6 +128,11 @@ public class RetailerAdminResource {
     }
 
     /** Body {@code {"valid_until": "…"}}: the key stops signing then (rotation with overlap). */
+    @Operation(operationId = "endSigningKey", summary = "Set when a signing key stops signing",
+            description = "For rotation with overlap: the old key signs until valid_until, the new one from its"
+                    + " valid_from.")
+    @APIResponse(responseCode = "200", description = "The key as changed.",
+            content = @Content(schema = @Schema(ref = "SigningKeyView")))
     @PATCH
     @Path("{retailer_id}/keys/{key_id}")
     @TenantOf("retailer_id")
@@ -103,6 +142,9 @@ public class RetailerAdminResource {
         return administration.endKey(retailerId, keyId, end.validUntil());
     }
 
+    @Operation(operationId = "revokeSigningKey", summary = "Revoke a signing key at once")
+    @APIResponse(responseCode = "200", description = "The key as revoked.",
+            content = @Content(schema = @Schema(ref = "SigningKeyView")))
     @DELETE
     @Path("{retailer_id}/keys/{key_id}")
     @TenantOf("retailer_id")

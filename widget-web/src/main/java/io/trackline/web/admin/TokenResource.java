@@ -22,6 +22,11 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The OAuth 2.0 client-credentials grant (RFC 6749, section 4.4): an API client's id and secret, in HTTP
@@ -31,6 +36,7 @@ import java.util.Base64;
  * request's stream, which servlet form parameters would not see.
  */
 @Path("api/auth/token")
+@Tag(name = "Management")
 @ApplicationScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,6 +61,11 @@ public class TokenResource {
     @Inject
     private AuthenticationAttempts attempts;
 
+    @Operation(operationId = "issueToken", summary = "Get a bearer token (OAuth 2.0 client credentials)",
+            description = "grant_type=client_credentials, with the client's id and secret in HTTP Basic or in the"
+                    + " body (a form, or JSON). Wrong credentials get 401; too many failures 429.")
+    @APIResponse(responseCode = "200", description = "The token (RFC 6749, section 5.1).",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response fromForm(MultivaluedMap<String, String> form,
@@ -63,6 +74,7 @@ public class TokenResource {
                 authorization);
     }
 
+    /** The same operation as {@link #fromForm}, for a JSON body: the document describes both as one. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response fromJson(TokenRequest request, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {

@@ -1,15 +1,21 @@
 package io.trackline.web.health;
 
 import io.trackline.platform.api.DatabaseStatus;
+import io.trackline.platform.application.DatabaseBreaker;
 import io.trackline.platform.application.DatabaseHealth;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready means the database answers and the migrations have brought its schema up to date. */
+/**
+ * Ready means the database answers, the migrations have brought its schema up to date, and the database's
+ * circuit breaker is closed: while it is open, requests that need the database are refused, so a load
+ * balancer should send them elsewhere. Liveness is not tied to the database: a restart would not bring it back.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
@@ -17,11 +23,18 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @EJB
     private DatabaseHealth database;
 
+    @Inject
+    private DatabaseBreaker breaker;
+
     @Override
     public HealthCheckResponse call() {
+        String openBecause = breaker.breaker().openBecause();
         DatabaseStatus status = database.check();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database")
-                .status(status.up() && status.schemaVersion() != null);
+                .status(status.ready() && openBecause == null);
+        if (openBecause != null) {
+            response.withData("circuit_breaker", "open: " + openBecause);
+        }
         if (status.product() != null) {
             response.withData("product", status.product());
         }

@@ -22,6 +22,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The partner's postback, one per conversion, and test alerts. A 200 means the postback is committed; its body says
@@ -29,6 +34,7 @@ import java.util.concurrent.CompletionStage;
  * the first answer again, marked {@code Idempotent-Replayed: true}, and counts nothing.
  */
 @Path("tracker")
+@Tag(name = "Influencer tracking", description = "Postbacks from partners, counted live on the streamers' overlays.")
 @ApplicationScoped
 @AccessKeyAuthenticated
 public class PostbackResource {
@@ -45,6 +51,12 @@ public class PostbackResource {
     @Inject
     private RequestValidation validation;
 
+    @Operation(operationId = "postback", summary = "Record a conversion (a postback)",
+            description = "The brand's access key in the path authenticates the call. 200 means committed; the"
+                    + " body says whether it counted. A retry with the same Idempotency-Key (or event_id) gets the"
+                    + " first answer again, with Idempotent-Replayed: true.")
+    @APIResponse(responseCode = "200", description = "Committed.",
+            content = @Content(schema = @Schema(ref = "PostbackReceipt")))
     @POST
     @Path("{access_key}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -66,6 +78,10 @@ public class PostbackResource {
     }
 
     /** Pops an alert on the overlays of a widget, storing and counting nothing: for setting a widget up. */
+    @Operation(operationId = "testAlert", summary = "Pop a test alert on a widget's overlays",
+            description = "Stores and counts nothing: for setting a widget up. The brand's access key in the path"
+                    + " authenticates the call.")
+    @APIResponse(responseCode = "202", description = "Sent to the overlays that are open.")
     @POST
     @Path("{access_key}/test-alert")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -17,7 +17,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /mmp/click}. With {@code link=<id>} it is a visitor's click on a tracking link: recorded for
@@ -31,9 +35,14 @@ import java.util.Map;
  * {@code no_redirect=true} the answer is {@code {"id": "<click id>"}} either way.
  */
 @Path("mmp/click")
+@Tag(name = "App measurement")
 @RequestScoped
 @ReadsS2SParameters
 public class ClickResource {
+
+    /** The answer with {@code no_redirect=true}. */
+    public record ClickId(String id) {
+    }
 
     @Inject
     private S2SParameters parameters;
@@ -53,6 +62,14 @@ public class ClickResource {
     @Context
     private HttpHeaders headers;
 
+    @Operation(operationId = "click", summary = "Record a click",
+            description = "With link=<id>: a visitor's click on a tracking link, redirected (302) to the link's"
+                    + " destination with clkid appended; no token needed. A click that names its visitor (user_ip,"
+                    + " user_ua), or without a link, is an app's backend: it needs the app's S2S token. With"
+                    + " no_redirect=true the answer is 200 with the click id.")
+    @APIResponse(responseCode = "200", description = "With no_redirect=true: the click id.",
+            content = @Content(schema = @Schema(implementation = ClickId.class)))
+    @APIResponse(responseCode = "302", description = "To the link's destination, with clkid appended.")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response click() {
@@ -69,7 +86,7 @@ public class ClickResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         if (noRedirect) {
-            return Response.ok(Map.of("id", receipt.id())).cacheControl(noStore).build();
+            return Response.ok(new ClickId(receipt.id())).cacheControl(noStore).build();
         }
         return Response.status(Response.Status.FOUND).location(URI.create(receipt.redirectTo()))
                 .cacheControl(noStore).build();

@@ -4,6 +4,7 @@ import io.trackline.mmp.api.AppReport;
 import io.trackline.mmp.application.ReportService;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.web.mmp.S2SParameters.Parameter;
+import io.trackline.web.openapi.ApiSecurity;
 import io.trackline.web.security.AuthenticatedApp;
 import io.trackline.web.security.S2STokenAuthenticated;
 import jakarta.ejb.EJB;
@@ -18,12 +19,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /mmp/report}: the authenticated app's figures per UTC day, for {@code day}, or {@code from}
  * to {@code to} (both included, at most {@value ReportService#MAX_DAYS} days); today by default.
  */
 @Path("mmp/report")
+@Tag(name = "App measurement")
+@SecurityRequirement(name = ApiSecurity.S2S_TOKEN)
 @ApplicationScoped
 @ReadsS2SParameters
 @S2STokenAuthenticated
@@ -38,6 +47,10 @@ public class ReportResource {
     @EJB
     private ReportService reports;
 
+    @Operation(operationId = "appReport", summary = "Get the app's figures per UTC day",
+            description = "For day, or from to to (both included); today by default.")
+    @APIResponse(responseCode = "200", description = "The report.",
+            content = @Content(schema = @Schema(ref = "AppReport")))
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public AppReport report() {

@@ -3,6 +3,7 @@ package io.trackline.web.mmp;
 import io.trackline.mmp.api.EventOutcome;
 import io.trackline.mmp.application.EventIntake;
 import io.trackline.web.IdempotencyKey;
+import io.trackline.web.openapi.ApiSecurity;
 import io.trackline.web.security.AuthenticatedApp;
 import io.trackline.web.security.S2STokenAuthenticated;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The seed's event calls, GET or POST alike. {@code postback} registers an event ({@code user_id} and
@@ -24,10 +31,20 @@ import java.util.concurrent.CompletionStage;
  * answers the first answer again, marked {@code Idempotent-Replayed: true}.
  */
 @Path("mmp")
+@Tag(name = "App measurement", description = "Server-to-server app and web events, clicks and attribution.")
+@SecurityRequirement(name = ApiSecurity.S2S_TOKEN)
+@APIResponse(responseCode = "200", description = "Committed.",
+        content = @Content(schema = @Schema(ref = "EventReceipt")))
 @ApplicationScoped
 @ReadsS2SParameters
 @S2STokenAuthenticated
 public class S2SEventResource {
+
+    private static final String POSTBACK = "Registers an app event: user_id and event_id required, and the seed's"
+            + " other parameters (see the README), as query or form parameters. 200 means committed; the body says"
+            + " whether it was a duplicate and how the user is attributed.";
+    private static final String S2S_EVENT = "Like the postback, and also requires the visitor (user_ip, user_ua);"
+            + " without event_id it only attributes the user. 200 means committed.";
 
     @Inject
     private S2SParameters parameters;
@@ -38,6 +55,7 @@ public class S2SEventResource {
     @Inject
     private EventIntake intake;
 
+    @Operation(operationId = "appPostback", summary = "Record an app event (GET)", description = POSTBACK)
     @GET
     @Path("postback")
     @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +63,7 @@ public class S2SEventResource {
         return record(false, idempotencyKey);
     }
 
+    @Operation(operationId = "appPostbackPosted", summary = "Record an app event (POST)", description = POSTBACK)
     @POST
     @Path("postback")
     @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +71,7 @@ public class S2SEventResource {
         return record(false, idempotencyKey);
     }
 
+    @Operation(operationId = "s2sEvent", summary = "Record a server-to-server event (GET)", description = S2S_EVENT)
     @GET
     @Path("s2sevent")
     @Produces(MediaType.APPLICATION_JSON)
@@ -59,6 +79,8 @@ public class S2SEventResource {
         return record(true, idempotencyKey);
     }
 
+    @Operation(operationId = "s2sEventPosted", summary = "Record a server-to-server event (POST)",
+            description = S2S_EVENT)
     @POST
     @Path("s2sevent")
     @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package io.trackline.web.retail;
 
 import io.trackline.retail.api.CatalogFeed;
 import io.trackline.retail.application.CatalogService;
+import io.trackline.web.openapi.ApiSecurity;
 import io.trackline.web.security.AuthenticatedRetailer;
 import io.trackline.web.security.SignedRequest;
 import jakarta.ejb.EJB;
@@ -13,12 +14,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A retailer's catalog feed, signed {@code POST /api/catalog/{retailer_id}}: categories and products,
  * upserted, all or nothing.
  */
 @Path("api/catalog")
+@Tag(name = "Retail media")
+@SecurityRequirement(name = ApiSecurity.SEED_SIGNATURE)
+@SecurityRequirement(name = ApiSecurity.STANDARD_WEBHOOKS)
 @ApplicationScoped
 @ReadsSignedBody
 @SignedRequest
@@ -34,6 +41,8 @@ public class CatalogResource {
     @EJB
     private CatalogService catalog;
 
+    @Operation(operationId = "catalogFeed", summary = "Upsert the retailer's catalog",
+            description = "Categories and products, all or nothing. The answer counts them.")
     @POST
     @Path("{retailer_id}")
     public Map<String, Integer> feed(@PathParam("retailer_id") String retailerId) {

@@ -7,6 +7,7 @@ import io.trackline.auction.application.ConversionService;
 import io.trackline.auction.application.ShownImpressions;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.retail.application.CatalogService;
+import io.trackline.web.openapi.ApiSecurity;
 import io.trackline.web.security.AuthenticatedRetailer;
 import io.trackline.web.security.SignedRequest;
 import jakarta.ejb.EJB;
@@ -25,6 +26,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What shoppers did, as a retailer reports it (signed): a click on an auction's winner
@@ -36,6 +43,9 @@ import java.util.Set;
  * data available to auctions and, for a retailer counting impressions on shown, count the winners named.
  */
 @Path("api/event")
+@Tag(name = "Retail media")
+@SecurityRequirement(name = ApiSecurity.SEED_SIGNATURE)
+@SecurityRequirement(name = ApiSecurity.STANDARD_WEBHOOKS)
 @ApplicationScoped
 @ReadsSignedBody
 @SignedRequest
@@ -62,6 +72,10 @@ public class RetailEventResource {
     @EJB
     private ShownImpressions impressions;
 
+    @Operation(operationId = "retailClick", summary = "Report a click on an auction's winner",
+            description = "Body: auction_id, uid. Billed once: a repeat answers duplicate: true.")
+    @APIResponse(responseCode = "200", description = "Recorded (and billed, unless invalid or a duplicate).",
+            content = @Content(schema = @Schema(ref = "ClickReceipt")))
     @POST
     @Path("click/{retailer_id}")
     public ClickReceipt click(@PathParam("retailer_id") String retailerId) {
@@ -71,6 +85,11 @@ public class RetailEventResource {
                 SignedJson.text(json, "uid", 128));
     }
 
+    @Operation(operationId = "retailAddToCart", summary = "Report an add-to-cart",
+            description = "Body: uid, lines, optional event_id and auction_id. Each line is attributed to the"
+                    + " shopper's clicks.")
+    @APIResponse(responseCode = "200", description = "Recorded, with each line's attribution.",
+            content = @Content(schema = @Schema(ref = "ConversionReceipt")))
     @POST
     @Path("add-to-cart/{retailer_id}")
     public ConversionReceipt addToCart(@PathParam("retailer_id") String retailerId) {
@@ -82,6 +101,10 @@ public class RetailEventResource {
                 ConversionLines.read(json));
     }
 
+    @Operation(operationId = "retailPurchase", summary = "Report a purchase",
+            description = "Body: order_id, uid, lines. An order counts once.")
+    @APIResponse(responseCode = "200", description = "Recorded, with each line's attribution.",
+            content = @Content(schema = @Schema(ref = "ConversionReceipt")))
     @POST
     @Path("purchase/{retailer_id}")
     public ConversionReceipt purchase(@PathParam("retailer_id") String retailerId) {
@@ -91,6 +114,9 @@ public class RetailEventResource {
                 SignedJson.text(json, "uid", 128), ConversionLines.read(json));
     }
 
+    @Operation(operationId = "retailProductShown", summary = "Report products shown to a shopper",
+            description = "Body: uid, product_ids, optional auction_ids (counted as impressions for a retailer that"
+                    + " counts them on shown).")
     @POST
     @Path("product-shown/{retailer_id}")
     public Map<String, Integer> productShown(@PathParam("retailer_id") String retailerId) {

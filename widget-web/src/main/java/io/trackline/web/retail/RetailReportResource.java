@@ -4,6 +4,7 @@ import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.RetailReport;
 import io.trackline.auction.application.RetailReports;
 import io.trackline.platform.api.InvalidFieldException;
+import io.trackline.web.openapi.ApiSecurity;
 import io.trackline.web.security.AuthenticatedRetailer;
 import io.trackline.web.security.SignedRequest;
 import jakarta.ejb.EJB;
@@ -24,6 +25,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A retailer's report (signed like the rest of its API): body {@code from} and {@code to} (UTC days),
@@ -32,6 +40,9 @@ import java.util.Set;
  * {@code campaign_id}. JSON, or CSV for {@code Accept: text/csv}.
  */
 @Path("api/report")
+@Tag(name = "Retail media")
+@SecurityRequirement(name = ApiSecurity.SEED_SIGNATURE)
+@SecurityRequirement(name = ApiSecurity.STANDARD_WEBHOOKS)
 @ApplicationScoped
 @ReadsSignedBody
 @SignedRequest
@@ -49,6 +60,12 @@ public class RetailReportResource {
     private RetailReports reports;
 
     /** JSON unless the caller prefers CSV ({@code Accept: text/csv}); anything else is 406. */
+    @Operation(operationId = "retailReport", summary = "Get the retailer's report",
+            description = "Body: from and to (UTC days), optional level, daily, advertiser_id, campaign_id. JSON, or"
+                    + " CSV for Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "The report.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RetailReport")),
+            @Content(mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @POST
     @Path("{retailer_id}")
     @Produces({MediaType.APPLICATION_JSON, ReportCsv.MEDIA_TYPE})

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * One overlay's stream. Live events that arrive while its start (snapshot or replay) is being sent are
@@ -34,6 +36,8 @@ final class OverlayConnection implements LiveWidgetListener {
     private long lastSequence;
     private LiveWidgetFeed.Subscription subscription;
     private volatile boolean closed;
+    /** The last write asked for; the next waits for it. */
+    private CompletionStage<?> lastWrite = CompletableFuture.completedFuture(null);
 
     /** @param whenClosed run when the connection is closed: perhaps more than once, from either side */
     OverlayConnection(SseEventSink sink, Sse sse, Jsonb jsonb, Runnable whenClosed) {
@@ -90,6 +94,17 @@ final class OverlayConnection implements LiveWidgetListener {
         send(sse.newEventBuilder().comment("heartbeat").name("heartbeat").data("{}").build());
     }
 
+    /**
+     * This node is stopping: a last {@code reconnect} event says so and sets the delay before the overlay
+     * reconnects (to another node, or to this one once it is back), and the stream ends; the overlay then
+     * catches up with {@code Last-Event-ID}.
+     */
+    synchronized void closeForStop() {
+        send(sse.newEventBuilder().name("reconnect").reconnectDelay(RECONNECT_DELAY.toMillis())
+                .comment("this node is stopping").data("{}").build());
+        close();
+    }
+
     boolean closed() {
         return closed || sink.isClosed();
     }
@@ -141,15 +156,24 @@ final class OverlayConnection implements LiveWidgetListener {
         return builder.build();
     }
 
+    /**
+     * Sends the event once the one before it is written: one write at a time per stream, in order. Two
+     * writes in flight at once (a heartbeat racing a replay's first events, say) can meet the servlet
+     * container mid-switch to non-blocking output, which refuses the second (SRVE0918E) and loses it.
+     */
     private void send(OutboundSseEvent event) {
         if (closed()) {
             close();
             return;
         }
-        sink.send(event).whenComplete((ignored, failure) -> {
+        lastWrite = lastWrite.thenCompose(ignored -> write(event)).whenComplete((ignored, failure) -> {
             if (failure != null) {
                 close();
             }
         });
+    }
+
+    private CompletionStage<Object> write(OutboundSseEvent event) {
+        return closed() ? CompletableFuture.completedFuture(null) : sink.send(event).thenApply(written -> written);
     }
 }

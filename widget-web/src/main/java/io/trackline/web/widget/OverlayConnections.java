@@ -4,6 +4,7 @@ import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.WidgetKey;
 import io.trackline.influencer.application.LiveWidgetFeed;
 import io.trackline.influencer.application.WidgetService;
+import io.trackline.platform.application.Meters;
 import io.trackline.web.JsonbConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,6 +12,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -55,16 +58,25 @@ public class OverlayConnections {
 
     private ScheduledFuture<?> heartbeats;
 
+    @Inject
+    private Meters meters;
+
     @PostConstruct
     void startHeartbeats() {
         long interval = Math.max(1, heartbeatSeconds);
         heartbeats = scheduler.scheduleAtFixedRate(this::beat, interval, interval, TimeUnit.SECONDS);
     }
 
+    /** As the application starts, so that the meter reads 0 before the first overlay connects. */
+    void registerMeter(@Observes Startup startup) {
+        meters.gauge("trackline_overlay_streams", "Overlay streams open on this node", open, Set::size);
+    }
+
     @PreDestroy
     void stop() {
         heartbeats.cancel(false);
-        closeAll();
+        open.forEach(OverlayConnection::closeForStop);
+        open.clear();
     }
 
     /** Ends every open stream; overlays reconnect by themselves. Returns how many there were. */

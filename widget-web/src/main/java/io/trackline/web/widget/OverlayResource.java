@@ -16,6 +16,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The overlay page a streamer adds to OBS as a browser source: transparent, fed by the widget's stream,
@@ -23,6 +29,7 @@ import java.util.Map;
  * another host, custom CSS included.
  */
 @Path("widget/{customer_code}/{product}/{influencer_id}")
+@Tag(name = "Live widget", description = "The streamers' overlays and the live stream that feeds them.")
 @RequestScoped
 public class OverlayResource {
 
@@ -47,12 +54,18 @@ public class OverlayResource {
     @EJB
     private WidgetService widgets;
 
+    @Operation(operationId = "overlay", summary = "The overlay page, for OBS as a browser source")
+    @APIResponse(responseCode = "200", description = "The page.",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response overlay() {
         return page(null);
     }
 
+    @Operation(operationId = "campaignOverlay", summary = "The overlay page of one campaign")
+    @APIResponse(responseCode = "200", description = "The page.",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("{campaign}")
     @Produces(MediaType.TEXT_HTML)

@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A widget's live stream and its totals. {@code campaign} filters both to one campaign. An overlay that
@@ -26,6 +32,7 @@ import jakarta.ws.rs.sse.SseEventSink;
  * ({@link OverlayStreamCaps}).
  */
 @Path("api/widgets/{customer_code}/{product}/{influencer_id}")
+@Tag(name = "Live widget")
 @RequestScoped
 public class WidgetStreamResource {
 
@@ -53,6 +60,12 @@ public class WidgetStreamResource {
     @Context
     private HttpServletRequest request;
 
+    @Operation(operationId = "widgetEvents", summary = "The widget's live stream (server-sent events)",
+            description = "A snapshot of the totals first, then an event per counted postback. A client that"
+                    + " reconnects sends the last id it saw (Last-Event-ID, or last_event_id) and gets what it"
+                    + " missed.")
+    @APIResponse(responseCode = "200", description = "The stream.",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -63,6 +76,7 @@ public class WidgetStreamResource {
         connections.open(widget(), addresses.of(request), sequence(lastEventId), sink, sse);
     }
 
+    @Operation(operationId = "widgetTotals", summary = "The widget's totals now")
     @GET
     @Path("totals")
     @Produces(MediaType.APPLICATION_JSON)

@@ -16,7 +16,7 @@
  * once restarted or to another, and take places afresh. Nothing is persisted, so nothing is stale.</li>
  * <li><b>While the database is down:</b> the counts do not depend on it. A stream that cannot read its
  * snapshot or replay is refused (503) and gives its place back at once; open streams stay open, with
- * heartbeats, and carry test alerts.</li>
+ * heartbeats (test alerts are refused while the database's circuit breaker is open).</li>
  * </ul>
  */
 package io.trackline.web.widget;

@@ -62,6 +62,18 @@ class OverlayConnectionTest {
     }
 
     @Test
+    void anEventIsWrittenOnlyOnceTheOneBeforeItIs() {
+        CompletableFuture<Void> firstWritten = new CompletableFuture<>();
+        sink.pending = firstWritten;
+        connection.startWithReplay(List.of(counted(11), counted(12)), 10);
+        connection.heartbeat();
+
+        assertEquals(List.of("postback:11"), sink.names(), "one write in flight at a time");
+        firstWritten.complete(null);
+        assertEquals(List.of("postback:11", "postback:12", "heartbeat:null"), sink.names(), "then in order");
+    }
+
+    @Test
     void heartbeatsAreACommentAndANamedEvent() {
         connection.heartbeat();
 
@@ -126,6 +138,8 @@ class OverlayConnectionTest {
     private static final class RecordingSink implements SseEventSink {
         final List<Event> events = new ArrayList<>();
         boolean closed;
+        /** What the next send answers (once): a write not done yet. */
+        CompletableFuture<Void> pending;
 
         List<String> names() {
             return events.stream().map(e -> e.name + ":" + e.id).toList();
@@ -134,7 +148,9 @@ class OverlayConnectionTest {
         @Override public boolean isClosed() { return closed; }
         @Override public CompletionStage<?> send(OutboundSseEvent event) {
             events.add((Event) event);
-            return CompletableFuture.completedFuture(null);
+            CompletableFuture<Void> written = pending == null ? CompletableFuture.completedFuture(null) : pending;
+            pending = null;
+            return written;
         }
         @Override public void close() { closed = true; }
     }

@@ -1,0 +1,23 @@
+package io.trackline.it;
+
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+
+/**
+ * How the tests wait for what happens behind an answer (an auction index's next check, impressions written
+ * behind): Awaitility, asking at once and then every 250 ms, for at most 15 s.
+ */
+final class Waiting {
+
+    static final Duration AT_MOST = Duration.ofSeconds(15);
+    static final Duration POLL = Duration.ofMillis(250);
+
+    private Waiting() {
+    }
+
+    /** A wait named {@code what}, for its failure message. */
+    static ConditionFactory await(String what) {
+        return Awaitility.await(what).atMost(AT_MOST).pollDelay(Duration.ZERO).pollInterval(POLL);
+    }
+}

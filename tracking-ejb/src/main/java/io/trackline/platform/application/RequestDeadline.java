@@ -1,0 +1,89 @@
+package io.trackline.platform.application;
+
+import io.trackline.platform.api.StoreUnavailableException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A deadline on the whole of an ingestion request, look-ups before its group commit included: the work
+ * runs on a thread of a pool of its own ({@value #THREADS} threads, {@value #QUEUE} waiting; more are
+ * refused, 503), and its answer is 503 once {@code trackline.store.max-wait-ms} plus {@value #MARGIN_MILLIS}
+ * ms have passed, even while that thread still waits on a database that holds a lock (it lets go within
+ * {@link io.trackline.platform.infrastructure.StoreFailures#LOOKUP_TIMEOUT_SECONDS} s). The pool is apart
+ * from Liberty's own, so that threads waiting on the database never hold up the answering of requests.
+ * The group commit answers at its own deadline first; this one catches what waits before it.
+ */
+@ApplicationScoped
+public class RequestDeadline {
+
+    static final long MARGIN_MILLIS = 100;
+    static final int THREADS = 64;
+    static final int QUEUE = 1024;
+    private static final long RETRY_AFTER_SECONDS = 1;
+
+    @Inject
+    GroupCommits groupCommits;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    /** Where refusals are answered: Liberty's default executor. */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor refusals;
+
+    Executor executor;
+
+    @PostConstruct
+    void start() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUE), threads);
+        pool.allowCoreThreadTimeOut(true);
+        executor = pool;
+    }
+
+    @PreDestroy
+    void stop() {
+        ((ExecutorService) executor).shutdown();
+    }
+
+    /** The work's answer, or by the deadline a 503 that says the {@code what} may or may not be recorded. */
+    public <T> CompletionStage<T> run(String what, Supplier<CompletionStage<T>> work) {
+        long deadline = groupCommits.maxWait().toMillis() + MARGIN_MILLIS;
+        CompletableFuture<CompletionStage<T>> started;
+        try {
+            started = CompletableFuture.supplyAsync(work, executor);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new StoreUnavailableException(QUEUE + " requests are waiting"
+                    + " for the database; this " + what + " was not recorded. Retry later.", RETRY_AFTER_SECONDS));
+        }
+        // A refusal is answered on a pool thread: the thread that completes it (the JDK's one timer thread, a
+        // group commit's deadline keeper) would otherwise write every refused answer in turn, and under an
+        // outage the last of many would wait for the others. An answer in time goes on as it came.
+        return started.thenCompose(Function.identity())
+                .orTimeout(deadline, TimeUnit.MILLISECONDS)
+                .exceptionallyComposeAsync(failure -> {
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    return CompletableFuture.<T>failedFuture(cause instanceof TimeoutException
+                            ? new StoreUnavailableException("The database did not take this " + what + " within "
+                            + deadline + " ms; it may or may not be recorded. Retry with the same idempotency key.",
+                            RETRY_AFTER_SECONDS) : cause);
+                }, refusals);
+    }
+}
