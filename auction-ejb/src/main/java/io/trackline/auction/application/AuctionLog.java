@@ -4,12 +4,11 @@ import io.trackline.platform.api.StoreUnavailableException;
 import io.trackline.platform.application.CircuitBreaker;
 import io.trackline.platform.application.DatabaseBreaker;
 import io.trackline.platform.application.GroupCommits;
+import io.trackline.platform.application.LoopThreads;
 import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -58,8 +57,8 @@ public class AuctionLog {
     @Inject
     private GroupCommits groupCommits;
 
-    @Resource
-    private ManagedExecutorService executor;
+    @Inject
+    private LoopThreads loops;
 
     @EJB
     private AuctionLogWriter writer;
@@ -79,7 +78,7 @@ public class AuctionLog {
     @PostConstruct
     void start() {
         running = true;
-        executor.execute(this::writeUntilStopped);
+        loops.execute(this::writeUntilStopped);
     }
 
     /** @throws StoreUnavailableException as many auctions as allowed wait to be recorded */
@@ -148,7 +147,7 @@ public class AuctionLog {
             queue.addAll(batch);
         }
         if (running || waiting.get() > 0) {
-            executor.execute(this::writeUntilStopped);
+            loops.execute(this::writeUntilStopped);
         }
     }
 

@@ -2,6 +2,8 @@ package io.trackline.platform.application;
 
 import io.trackline.platform.api.StoreUnavailableException;
 import io.trackline.platform.infrastructure.StoreFailures;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -11,7 +13,9 @@ import java.util.function.Consumer;
  * row that say the database cannot take requests (down, unreachable, timing out, a batch stuck past its
  * deadline) open it. Open, every call is refused at once (503 with {@code Retry-After}) without touching
  * the database, until whoever was told it opened (a probe) finds the database answering and closes it. A
- * success in between starts the count again, so a lone timeout under contention does not open it.
+ * success in between starts the count again, so a lone timeout under contention does not open it. Those
+ * who hold requests waiting on the database ({@link #whenOpened}) answer them as it opens: nobody waits for
+ * a deadline on a database known to be down.
  */
 public final class CircuitBreaker {
 
@@ -20,6 +24,7 @@ public final class CircuitBreaker {
     private final Consumer<String> onOpen;
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private final AtomicReference<String> openBecause = new AtomicReference<>();
+    private final List<Runnable> whenOpened = new CopyOnWriteArrayList<>();
 
     /**
      * @param onOpen told, once per opening, why it opened; it must close the breaker when the database is back
@@ -28,6 +33,11 @@ public final class CircuitBreaker {
         this.threshold = Math.max(1, threshold);
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
         this.onOpen = onOpen;
+    }
+
+    /** {@code refuseWaiting} is run each time the breaker opens, on the thread that opened it: it must be quick. */
+    public void whenOpened(Runnable refuseWaiting) {
+        whenOpened.add(refuseWaiting);
     }
 
     /** @throws StoreUnavailableException the breaker is open */
@@ -86,6 +96,7 @@ public final class CircuitBreaker {
     private void countFailure(String reason) {
         if (failuresInARow.incrementAndGet() >= threshold && openBecause.compareAndSet(null, reason)) {
             onOpen.accept(reason);
+            whenOpened.forEach(Runnable::run);
         }
     }
 

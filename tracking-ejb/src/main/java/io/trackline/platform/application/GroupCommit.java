@@ -32,9 +32,10 @@ import java.util.logging.Logger;
  * it may have been (a retry with the same idempotency key tells). So that this stays rare, an item is
  * refused at once while the oldest one queued has waited over half the longest wait: under any load, the
  * queue stays short enough for what it holds to commit in time. A batch past the deadline counts towards
- * opening the {@link CircuitBreaker}, and while the breaker is open nothing is queued. A deadline keeper of
- * its own, not the writers, answers late items, so a writer stuck in the database cannot hold anyone. A
- * writer that is interrupted, or dies of an {@link Error}, answers its batch (503), logs, and is replaced.
+ * opening the {@link CircuitBreaker}; as it opens, every item still waiting is answered 503, and while it
+ * is open nothing is queued. A deadline keeper of its own, not the writers, answers late items, so a
+ * writer stuck in the database cannot hold anyone. A writer that is interrupted, or dies of an
+ * {@link Error}, answers its batch (503), logs, and is replaced.
  *
  * @param <I> what a request queues
  * @param <R> what it gets back once committed
@@ -81,6 +82,7 @@ public final class GroupCommit<I, R> {
         this.settings = settings;
         this.breaker = breaker;
         this.queue = new ArrayBlockingQueue<>(settings.capacity());
+        breaker.whenOpened(this::refuseWaiting);
     }
 
     public CompletableFuture<R> submit(I item) {
@@ -259,6 +261,21 @@ public final class GroupCommit<I, R> {
             }
             waiting.expire(QueuedWrite.QUEUED, late);
         }
+    }
+
+    /**
+     * The breaker opened: what is queued is answered at once (nothing of it was written), and so is what is
+     * being written (it may have been), instead of at their deadlines.
+     */
+    private void refuseWaiting() {
+        List<QueuedWrite<I, R>> queued = new ArrayList<>();
+        queue.drainTo(queued);
+        StoreUnavailableException refusal = breaker.refusal();
+        queued.forEach(waiting -> waiting.expire(QueuedWrite.QUEUED, refusal));
+        StoreUnavailableException cut = new StoreUnavailableException("The database stopped answering while this "
+                + name + " was being written; it may or may not be recorded. Retry with the same idempotency key.",
+                RETRY_AFTER_SECONDS);
+        writing.forEach(batch -> batch.items().forEach(waiting -> waiting.expire(QueuedWrite.WRITING, cut)));
     }
 
     private StoreUnavailableException late() {

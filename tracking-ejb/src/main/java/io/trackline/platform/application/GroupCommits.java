@@ -1,7 +1,5 @@
 package io.trackline.platform.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -34,8 +32,8 @@ public class GroupCommits {
     @ConfigProperty(name = "trackline.shutdown.grace-seconds", defaultValue = "10")
     long graceSeconds;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    LoopThreads loops;
 
     @Inject
     DatabaseBreaker breaker;
@@ -56,7 +54,7 @@ public class GroupCommits {
             sizes.update(items.size());
             return results;
         };
-        GroupCommit<I, R> groupCommit = new GroupCommit<>(name, executor, metered, new GroupCommit.Settings(writers,
+        GroupCommit<I, R> groupCommit = new GroupCommit<>(name, loops, metered, new GroupCommit.Settings(writers,
                 maxBatch, capacity, maxWait()), breaker.breaker());
         meters.gauge("trackline_group_commit_queued", "Items waiting for a writer", groupCommit,
                 GroupCommit::queued, path);

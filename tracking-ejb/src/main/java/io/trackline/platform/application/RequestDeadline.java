@@ -11,12 +11,14 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeoutException;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -27,6 +29,8 @@ import java.util.function.Supplier;
  * ms have passed, even while that thread still waits on a database that holds a lock (it lets go within
  * {@link io.trackline.platform.infrastructure.StoreFailures#LOOKUP_TIMEOUT_SECONDS} s). The pool is apart
  * from Liberty's own, so that threads waiting on the database never hold up the answering of requests.
+ * Refusals are answered by {@value #REFUSAL_THREADS} threads of their own, which never wait on the database.
+ * When the database's breaker opens, every request still waiting is answered 503 at once.
  * The group commit answers at its own deadline first; this one catches what waits before it.
  */
 @ApplicationScoped
@@ -35,19 +39,21 @@ public class RequestDeadline {
     static final long MARGIN_MILLIS = 100;
     static final int THREADS = 64;
     static final int QUEUE = 1024;
+    static final int REFUSAL_THREADS = 4;
     private static final long RETRY_AFTER_SECONDS = 1;
 
     @Inject
     GroupCommits groupCommits;
 
+    @Inject
+    DatabaseBreaker databaseBreaker;
+
     @Resource
     private ManagedThreadFactory threads;
 
-    /** Where refusals are answered: Liberty's default executor. */
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    Executor refusals;
-
     Executor executor;
+    Executor refusals;
+    private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void start() {
@@ -55,11 +61,29 @@ public class RequestDeadline {
                 new ArrayBlockingQueue<>(QUEUE), threads);
         pool.allowCoreThreadTimeOut(true);
         executor = pool;
+        // each refusal is a moment's work; past the queue's bound, the thread that refuses answers it itself
+        ThreadPoolExecutor refusing = new ThreadPoolExecutor(REFUSAL_THREADS, REFUSAL_THREADS, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(THREADS + QUEUE), threads, new ThreadPoolExecutor.CallerRunsPolicy());
+        refusing.allowCoreThreadTimeOut(true);
+        refusals = refusing;
+        databaseBreaker.breaker().whenOpened(this::refuseWaiting);
     }
 
     @PreDestroy
     void stop() {
         ((ExecutorService) executor).shutdown();
+        ((ExecutorService) refusals).shutdown();
+    }
+
+    /**
+     * The breaker opened: every request still waiting is answered at once. Some may be in a commit that
+     * the database finishes yet, so the answer says it may be recorded.
+     */
+    void refuseWaiting() {
+        StoreUnavailableException cut = new StoreUnavailableException("The database stopped answering while this"
+                + " request was being recorded; it may or may not be recorded. Retry with the same idempotency key.",
+                RETRY_AFTER_SECONDS);
+        waiting.forEach(answer -> answer.completeExceptionally(cut));
     }
 
     /** The work's answer, or by the deadline a 503 that says the {@code what} may or may not be recorded. */
@@ -72,11 +96,14 @@ public class RequestDeadline {
             return CompletableFuture.failedFuture(new StoreUnavailableException(QUEUE + " requests are waiting"
                     + " for the database; this " + what + " was not recorded. Retry later.", RETRY_AFTER_SECONDS));
         }
+        CompletableFuture<T> answer = started.thenCompose(Function.identity());
+        waiting.add(answer);
+        answer.whenComplete((result, failure) -> waiting.remove(answer));
         // A refusal is answered on a pool thread: the thread that completes it (the JDK's one timer thread, a
-        // group commit's deadline keeper) would otherwise write every refused answer in turn, and under an
-        // outage the last of many would wait for the others. An answer in time goes on as it came.
-        return started.thenCompose(Function.identity())
-                .orTimeout(deadline, TimeUnit.MILLISECONDS)
+        // group commit's deadline keeper, the one that opened the breaker) would otherwise write every refused
+        // answer in turn, and under an outage the last of many would wait for the others. An answer in time
+        // goes on as it came.
+        return answer.orTimeout(deadline, TimeUnit.MILLISECONDS)
                 .exceptionallyComposeAsync(failure -> {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                             ? failure.getCause() : failure;

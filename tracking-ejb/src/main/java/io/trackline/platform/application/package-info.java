@@ -19,7 +19,9 @@
  * has been answered, so a kill -9 loses no acknowledged request: their callers get no answer and retry.
  * Two nodes: each commits its own. Database down: refused at the door (breaker open) or at the deadline;
  * nothing waits longer. A stop writes what is queued for up to {@code trackline.shutdown.grace-seconds}
- * and answers the rest 503.</li>
+ * and answers the rest 503. Its writers and deadline keeper run on threads of their own
+ * ({@link io.trackline.platform.application.LoopThreads}), never on the executor that serves requests, so
+ * that requests and their refusals are answered while every writer waits on a dead database.</li>
  * <li>{@link io.trackline.platform.application.ReferenceCaches}: copies of reference data (keys, tokens,
  * products, event definitions, rates, signing keys). Two nodes: each reads its own, so a change made on one
  * reaches the other within the cache's freshness (10 s for keys) and one request. Kill -9: lost, read again

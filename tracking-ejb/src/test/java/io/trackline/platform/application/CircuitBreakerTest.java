@@ -38,6 +38,25 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void whoHoldsWaitingRequestsIsToldEachTimeItOpens() {
+        List<String> told = new ArrayList<>();
+        breaker.whenOpened(() -> told.add("open"));
+
+        breaker.tooSlow("a batch");
+        breaker.tooSlow("a batch");
+        assertEquals(List.of(), told);
+        breaker.tooSlow("a batch");
+        breaker.tooSlow("another batch");
+        assertEquals(List.of("open"), told, "once per opening");
+
+        breaker.close();
+        for (int i = 0; i < 3; i++) {
+            breaker.failed(refused());
+        }
+        assertEquals(List.of("open", "open"), told);
+    }
+
+    @Test
     void aSuccessStartsTheCountAgain() {
         breaker.failed(refused());
         breaker.failed(refused());

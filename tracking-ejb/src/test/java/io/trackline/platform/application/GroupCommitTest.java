@@ -237,6 +237,32 @@ class GroupCommitTest {
     }
 
     @Test
+    void asTheBreakerOpensWhatIsQueuedOrBeingWrittenIsAnsweredAtOnceAndTheQueuedIsNeverWritten() throws Exception {
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        writeWith(batch -> {
+            taken.countDown();
+            await(release);
+            return tagged(batch);
+        }, 10, 100, LONG_WAIT);
+        CompletableFuture<String> beingWritten = submitThenStartWriting(1).get(0);
+        assertTrue(taken.await(5, TimeUnit.SECONDS));
+        CompletableFuture<String> queued = commit.submit(2);
+
+        long opened = System.nanoTime();
+        breaker.failed(new SQLTransientConnectionException("Connection reset"));
+
+        assertUnavailable(failure(beingWritten), "stopped answering while this test was being written; it may or"
+                + " may not be recorded");
+        assertUnavailable(failure(queued), "The database is unavailable; nothing was recorded");
+        assertTrue(Duration.ofNanos(System.nanoTime() - opened).toMillis() < 2_000, "not at the deadline, 30 s");
+        release.countDown();
+        breaker.close();
+        assertEquals("written 3", commit.submit(3).get(5, TimeUnit.SECONDS));
+        assertEquals(List.of(List.of(1), List.of(3)), batches, "what was refused queued is never written");
+    }
+
+    @Test
     void aWriterKilledMidBatchAnswersItsBatchAndIsReplaced() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         writeWith(batch -> {

@@ -64,6 +64,27 @@ class RequestDeadlineTest {
     }
 
     @Test
+    void asTheBreakerOpensEveryWaitingRequestIsAnsweredAtOnce() {
+        deadline.groupCommits.maxWaitMillis = 30_000;
+        CountDownLatch databaseGone = new CountDownLatch(1);
+        java.util.concurrent.CompletionStage<String> waiting = deadline.run("postback", () -> {
+            await(databaseGone);
+            return CompletableFuture.completedFuture("too late");
+        });
+        long opened = System.nanoTime();
+
+        deadline.refuseWaiting();
+
+        StoreUnavailableException cut = assertInstanceOf(StoreUnavailableException.class, failure(waiting));
+        assertTrue(cut.getMessage().contains("stopped answering while this request was being recorded; it may"
+                + " or may not be recorded"), cut.getMessage());
+        assertTrue(Duration.ofNanos(System.nanoTime() - opened).toMillis() < 2_000, "not at the deadline, 30 s");
+        assertEquals("committed", deadline.run("postback", () -> CompletableFuture.completedFuture("committed"))
+                .toCompletableFuture().join(), "what comes later is not cut");
+        databaseGone.countDown();
+    }
+
+    @Test
     void theWorksOwnRefusalsPassThroughUnwrapped() {
         InvalidFieldException invalid = new InvalidFieldException("product", "No such product.");
 
