@@ -1,5 +1,6 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.domain.AuctionRecord;
 import io.trackline.platform.api.StoreUnavailableException;
 import io.trackline.platform.application.CircuitBreaker;
 import io.trackline.platform.application.DatabaseBreaker;

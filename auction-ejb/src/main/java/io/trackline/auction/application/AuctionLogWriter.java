@@ -1,5 +1,6 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.domain.AuctionRecord;
 import io.trackline.auction.infrastructure.JdbcAuctionRecords;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package io.trackline.auction.application;
 
 import io.trackline.auction.domain.CampaignBudget;
+import io.trackline.auction.domain.CampaignSpent;
 import io.trackline.auction.infrastructure.JdbcClicks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,18 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class CampaignSpend {
 
-    /** A campaign's spend on a UTC day and in total. */
-    public record Spent(LocalDate day, BigDecimal today, BigDecimal total) {
-    }
-
-    private final Map<Long, Spent> spent = new ConcurrentHashMap<>();
+    private final Map<Long, CampaignSpent> spent = new ConcurrentHashMap<>();
 
     @Inject
     private JdbcClicks clicks;
 
     /** The campaign with the latest spend known here, if any is newer than the index's. */
     public CampaignBudget current(CampaignBudget indexed) {
-        Spent latest = spent.get(indexed.campaignId());
+        CampaignSpent latest = spent.get(indexed.campaignId());
         if (latest == null) {
             return indexed;
         }
@@ -37,7 +34,7 @@ public class CampaignSpend {
     }
 
     /** The spend a billed click left its campaign with, as the database answered it. */
-    public void billed(long campaignId, Spent after) {
+    public void billed(long campaignId, CampaignSpent after) {
         spent.merge(campaignId, after, (old, now) -> now.total().compareTo(old.total()) >= 0 ? now : old);
     }
 

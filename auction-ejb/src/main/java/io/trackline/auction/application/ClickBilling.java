@@ -1,6 +1,8 @@
 package io.trackline.auction.application;
 
 import io.trackline.auction.api.ClickReceipt;
+import io.trackline.auction.domain.CampaignSpent;
+import io.trackline.auction.domain.WinnerRef;
 import io.trackline.auction.infrastructure.JdbcClicks;
 import io.trackline.auction.infrastructure.JdbcDailyStats;
 import io.trackline.platform.api.InvalidFieldException;
@@ -51,7 +53,7 @@ public class ClickBilling {
         if (Duration.between(winner.ranAt(), now).compareTo(CLICK_WINDOW) > 0) {
             reason = TOO_LATE;
         } else {
-            Optional<CampaignSpend.Spent> after = clicks.charge(winner.campaignId(), winner.price(), now);
+            Optional<CampaignSpent> after = clicks.charge(winner.campaignId(), winner.price(), now);
             if (after.isEmpty()) {
                 reason = "budget_exhausted";
             } else {

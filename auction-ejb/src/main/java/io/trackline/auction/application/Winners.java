@@ -1,5 +1,6 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.domain.WinnerRef;
 import io.trackline.auction.infrastructure.JdbcClicks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.trackline.auction.infrastructure;
 
-import io.trackline.auction.application.AuctionRecord;
+import io.trackline.auction.domain.AuctionRecord;
 import io.trackline.auction.domain.AdGroup;
 import io.trackline.auction.domain.Winner;
 import io.trackline.platform.infrastructure.MultiRowInsert;

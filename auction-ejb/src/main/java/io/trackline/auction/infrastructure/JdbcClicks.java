@@ -1,7 +1,7 @@
 package io.trackline.auction.infrastructure;
 
-import io.trackline.auction.application.CampaignSpend.Spent;
-import io.trackline.auction.application.WinnerRef;
+import io.trackline.auction.domain.CampaignSpent;
+import io.trackline.auction.domain.WinnerRef;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import jakarta.annotation.Resource;
@@ -53,7 +53,7 @@ public class JdbcClicks {
     }
 
     /** Charges the campaign if it has budget left today and in total; answers its spend after, if charged. */
-    public Optional<Spent> charge(long campaignId, BigDecimal price, Instant now) {
+    public Optional<CampaignSpent> charge(long campaignId, BigDecimal price, Instant now) {
         Date today = Date.valueOf(day(now));
         int charged = JdbcUpdate.run(dataSource, "UPDATE ad_campaign SET spent_total = spent_total + ?,"
                 + " spent_today = CASE WHEN spend_day = ? THEN spent_today + ? ELSE ? END, spend_day = ?"
@@ -64,7 +64,7 @@ public class JdbcClicks {
             return Optional.empty();
         }
         return JdbcQuery.one(dataSource, "SELECT spend_day, spent_today, spent_total FROM ad_campaign WHERE id = ?",
-                row -> new Spent(row.getDate(1).toLocalDate(), row.getBigDecimal(2), row.getBigDecimal(3)),
+                row -> new CampaignSpent(row.getDate(1).toLocalDate(), row.getBigDecimal(2), row.getBigDecimal(3)),
                 campaignId);
     }
 
@@ -85,9 +85,9 @@ public class JdbcClicks {
     }
 
     /** Every campaign's spend, by campaign id. */
-    public Map<Long, Spent> campaignSpend() {
+    public Map<Long, CampaignSpent> campaignSpend() {
         return JdbcQuery.list(dataSource, "SELECT id, spend_day, spent_today, spent_total FROM ad_campaign"
-                + " WHERE spend_day IS NOT NULL", row -> Map.entry(row.getLong(1), new Spent(
+                + " WHERE spend_day IS NOT NULL", row -> Map.entry(row.getLong(1), new CampaignSpent(
                         row.getDate(2).toLocalDate(), row.getBigDecimal(3), row.getBigDecimal(4))))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

@@ -1,6 +1,7 @@
 package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.PostbackReceipt;
+import io.trackline.influencer.domain.PendingPostback;
 import io.trackline.platform.application.GroupCommit;
 import io.trackline.platform.application.GroupCommits;
 import jakarta.annotation.PostConstruct;

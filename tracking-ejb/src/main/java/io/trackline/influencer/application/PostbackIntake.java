@@ -2,6 +2,9 @@ package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.PostbackCommand;
 import io.trackline.influencer.api.PostbackOutcome;
+import io.trackline.influencer.domain.PendingPostback;
+import io.trackline.influencer.domain.PostbackTarget;
+import io.trackline.influencer.domain.ProductRef;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.application.EarlierOutcome;
 import io.trackline.platform.application.RequestDeadline;

@@ -6,6 +6,7 @@ import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.domain.Customer;
 import io.trackline.influencer.domain.EventType;
 import io.trackline.influencer.domain.Product;
+import io.trackline.influencer.domain.ProductRef;
 import io.trackline.influencer.infrastructure.JpaProductRepository;
 import io.trackline.influencer.infrastructure.ReferenceRows;
 import io.trackline.platform.application.ReferenceCaches;

@@ -5,6 +5,7 @@ import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.WidgetKey;
 import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.api.WidgetSnapshot;
+import io.trackline.influencer.domain.ProductRef;
 import io.trackline.influencer.infrastructure.JpaPostbackRepository;
 import io.trackline.influencer.infrastructure.WidgetTotals;
 import io.trackline.platform.api.InvalidFieldException;

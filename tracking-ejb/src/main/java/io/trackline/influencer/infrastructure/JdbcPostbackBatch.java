@@ -1,6 +1,6 @@
 package io.trackline.influencer.infrastructure;
 
-import io.trackline.influencer.application.PendingPostback;
+import io.trackline.influencer.domain.PendingPostback;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;

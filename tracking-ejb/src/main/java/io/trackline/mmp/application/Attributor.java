@@ -3,7 +3,10 @@ package io.trackline.mmp.application;
 import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.api.AttributionSource;
 import io.trackline.mmp.api.S2SEventCommand;
+import io.trackline.mmp.domain.AttributionClues;
 import io.trackline.mmp.domain.ClickId;
+import io.trackline.mmp.domain.PendingEvent;
+import io.trackline.mmp.domain.UserAttribution;
 import io.trackline.mmp.infrastructure.JdbcClickLookup;
 import io.trackline.mmp.infrastructure.JdbcClickLookup.ClickRow;
 import io.trackline.platform.infrastructure.VisitorHashing;
@@ -86,7 +89,7 @@ public class Attributor {
         for (String clickId : event.clues().clickIds()) {
             ClickRow click = named.get(app.id() + "/" + clickId);
             if (click != null && !click.clickedAt().isBefore(clickSince)) {
-                return UserAttribution.of(AttributionSource.CLICK, click);
+                return attributed(AttributionSource.CLICK, click);
             }
         }
         Instant fingerprintSince = event.receivedAt().minus(app.fingerprintLookback());
@@ -95,7 +98,7 @@ public class Attributor {
                 .filter(click -> !click.clickedAt().isBefore(fingerprintSince)
                         && !click.clickedAt().isAfter(event.receivedAt()))
                 .max(Comparator.comparing(ClickRow::clickedAt).thenComparing(ClickRow::id));
-        return latest.map(click -> UserAttribution.of(AttributionSource.FINGERPRINT, click))
+        return latest.map(click -> attributed(AttributionSource.FINGERPRINT, click))
                 .orElseGet(UserAttribution::organic);
     }
 
@@ -103,5 +106,9 @@ public class Attributor {
         Set<String> values = new LinkedHashSet<>();
         events.forEach(event -> values.addAll(clue.apply(event.clues())));
         return values;
+    }
+
+    private static UserAttribution attributed(AttributionSource source, ClickRow click) {
+        return new UserAttribution(source, click.id(), click.publicId(), click.publisher(), click.campaign());
     }
 }

@@ -1,5 +1,6 @@
 package io.trackline.mmp.application;
 
+import io.trackline.mmp.domain.PendingEvent;
 import io.trackline.platform.application.GroupCommit;
 import io.trackline.platform.application.GroupCommits;
 import jakarta.annotation.PostConstruct;

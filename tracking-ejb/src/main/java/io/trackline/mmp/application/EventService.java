@@ -3,6 +3,8 @@ package io.trackline.mmp.application;
 import io.trackline.mmp.api.EventOutcome;
 import io.trackline.mmp.api.EventReceipt;
 import io.trackline.mmp.api.S2SEventCommand;
+import io.trackline.mmp.domain.KnownUser;
+import io.trackline.mmp.domain.PendingEvent;
 import io.trackline.mmp.infrastructure.JdbcEventBatch;
 import io.trackline.mmp.infrastructure.JdbcEventBatch.UserKey;
 import io.trackline.mmp.infrastructure.JdbcEventReads;

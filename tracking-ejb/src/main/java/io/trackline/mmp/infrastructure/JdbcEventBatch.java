@@ -1,8 +1,8 @@
 package io.trackline.mmp.infrastructure;
 
-import io.trackline.mmp.application.KnownUser;
-import io.trackline.mmp.application.PendingEvent;
-import io.trackline.mmp.application.UserAttribution;
+import io.trackline.mmp.domain.KnownUser;
+import io.trackline.mmp.domain.PendingEvent;
+import io.trackline.mmp.domain.UserAttribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;

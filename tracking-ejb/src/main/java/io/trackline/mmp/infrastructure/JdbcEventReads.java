@@ -2,7 +2,7 @@ package io.trackline.mmp.infrastructure;
 
 import io.trackline.mmp.api.Attribution;
 import io.trackline.mmp.api.EventReceipt;
-import io.trackline.mmp.application.KnownUser;
+import io.trackline.mmp.domain.KnownUser;
 import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

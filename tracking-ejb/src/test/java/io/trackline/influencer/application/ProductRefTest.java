@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.trackline.influencer.api.WidgetSettings;
+import io.trackline.influencer.domain.ProductRef;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.trackline.auction.application;
+package io.trackline.auction.domain;
 
 import io.trackline.auction.domain.UserClick;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.trackline.influencer.application;
+package io.trackline.influencer.domain;
 
 import io.trackline.influencer.api.PostbackCommand;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public record PendingPostback(PostbackCommand command, PostbackTarget target, String publicId, Instant receivedAt,
                               LocalDate day, String visitorHash) {
 
-    boolean antiCheatApplies() {
+    public boolean antiCheatApplies() {
         return visitorHash != null;
     }
 }

@@ -1,4 +1,4 @@
-package io.trackline.influencer.application;
+package io.trackline.influencer.domain;
 
 import io.trackline.influencer.api.WidgetSettings;
 import java.util.Map;

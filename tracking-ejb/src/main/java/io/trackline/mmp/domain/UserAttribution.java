@@ -1,7 +1,6 @@
-package io.trackline.mmp.application;
+package io.trackline.mmp.domain;
 
 import io.trackline.mmp.api.AttributionSource;
-import io.trackline.mmp.infrastructure.JdbcClickLookup.ClickRow;
 
 /** The attribution a new user is stored with: its source and, unless organic, the click (row id too). */
 public record UserAttribution(AttributionSource source, Long clickRowId, String clickId, String publisher,
@@ -9,9 +8,5 @@ public record UserAttribution(AttributionSource source, Long clickRowId, String 
 
     public static UserAttribution organic() {
         return new UserAttribution(AttributionSource.ORGANIC, null, null, null, null);
-    }
-
-    public static UserAttribution of(AttributionSource source, ClickRow click) {
-        return new UserAttribution(source, click.id(), click.publicId(), click.publisher(), click.campaign());
     }
 }

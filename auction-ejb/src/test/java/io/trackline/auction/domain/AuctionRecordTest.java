@@ -1,13 +1,8 @@
-package io.trackline.auction.application;
+package io.trackline.auction.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.trackline.auction.domain.AdFormat;
-import io.trackline.auction.domain.AdGroup;
-import io.trackline.auction.domain.AuctionQuery;
-import io.trackline.auction.domain.AuctionType;
-import io.trackline.auction.domain.Winner;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.trackline.mmp.application;
+package io.trackline.mmp.domain;
 
 import io.trackline.mmp.api.Attribution;
 
