@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -82,12 +83,31 @@ class PlatformIT {
     }
 
     @Test
+    void openApiDescribesTheParametersTheMmpCallsRead() {
+        Map<String, JsonObject> operations = OpenApiDocument.current().operations();
+
+        assertEquals(List.of("user_id", "user_ip", "user_ua"), requiredParameters(operations.get("GET /mmp/s2sevent")));
+        assertEquals(List.of("user_id", "event_id"), requiredParameters(operations.get("GET /mmp/postback")));
+        JsonObject posted = operations.get("POST /mmp/postback").getJsonObject("requestBody").getJsonObject("content");
+        assertEquals(Set.of("application/x-www-form-urlencoded", "application/json"), posted.keySet());
+        assertTrue(operations.get("GET /mmp/click").getJsonArray("parameters").stream()
+                .map(parameter -> parameter.asJsonObject().getString("name")).toList()
+                .containsAll(List.of("link", "no_redirect", "user_ip", "user_ua", "sub5")));
+    }
+
+    @Test
     void openApiPassesTheLinterWithoutAWarning() throws Exception {
         OpenApiLint lint = OpenApiLint.of(OpenApiDocument.current());
 
         assertEquals(0, lint.exitCode(), lint.output());
         assertTrue(lint.output().contains("Your API description is valid"), lint.output());
         assertFalse(lint.output().matches("(?s).*You have \\d+ warnings?.*"), lint.output());
+    }
+
+    private static List<String> requiredParameters(JsonObject operation) {
+        return operation.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
+                .filter(parameter -> parameter.getBoolean("required", false))
+                .map(parameter -> parameter.getString("name")).toList();
     }
 
     /** The names of the schemes of each of the operation's security requirements, sorted. */

@@ -12,6 +12,7 @@ import io.trackline.platform.api.Problem;
 import io.trackline.retail.api.IssuedSigningKey;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
+import io.trackline.web.mmp.MmpParameterDocs;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -31,7 +32,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *   <li>on every operation, its errors: 4XX and 5XX answers are {@code application/problem+json}, and a 503
  *   carries {@code Retry-After};</li>
  *   <li>an operation without a security requirement is public: it is written so ({@code security: []}),
- *   rather than left unsaid.</li>
+ *   rather than left unsaid;</li>
+ *   <li>the MMP calls' parameters, which their resources read by hand ({@link MmpParameterDocs}).</li>
  * </ul>
  */
 public class ApiDocumentFilter implements OASFilter {
@@ -48,6 +50,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
+        MmpParameterDocs.describe(operation);
         if (operation.getSecurity() == null) {
             operation.setSecurity(new ArrayList<>());
         }
@@ -74,6 +77,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
         Components components = document.getComponents();
         schemas.components().forEach(components::addSchema);
+        MmpParameterDocs.addComponents(components);
         WIRE_LISTS.forEach(record -> components.addSchema(WireSchemas.componentName(record) + "s",
                 OASFactory.createSchema().addType(SchemaType.ARRAY).items(schemas.refTo(record))));
     }
