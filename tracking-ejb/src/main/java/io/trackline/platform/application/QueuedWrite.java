@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An item queued for a {@link GroupCommit}, and its answer. Its state says who answers it, once: the writer
- * that claimed it (with its result, or its batch's failure), or the deadline keeper (late).
+ * that claimed it (with its result, or its batch's failure), the deadline keeper (late), or the breaker's
+ * opening (the database is down).
  */
 final class QueuedWrite<I, R> {
 
