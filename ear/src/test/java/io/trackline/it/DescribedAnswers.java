@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * Answers checked against the OpenAPI document the server serves ({@link OpenApiDocument#current()}): the
  * document must describe each answer's status (or its class, 4XX or 5XX), its media type, and its body, which
  * must match the schema made strict (JSON Schema 2020-12): every property the server sent must be described.
+ * The JSON bodies the server took are checked likewise against the request bodies it describes.
  */
 final class DescribedAnswers {
 
@@ -34,12 +35,37 @@ final class DescribedAnswers {
 
     /** As {@link #assertDescribed(String, HttpResponse)}, for the operation whose path the request matches. */
     static void assertDescribed(HttpResponse<String> response) {
+        assertDescribed(operation(response), response);
+    }
+
+    /**
+     * Fails unless the JSON body of a request the server took (2xx) matches the request body the document
+     * describes for it, made strict as the answers are; a refused request is not checked.
+     */
+    static void assertRequestDescribed(HttpResponse<String> response, String body) {
+        if (response.statusCode() / 100 != 2) {
+            return;
+        }
+        String operation = operation(response);
+        OpenApiDocument document = OpenApiDocument.current();
+        JsonObject requestBody = document.operations().get(operation).getJsonObject("requestBody");
+        assertNotNull(requestBody, operation + " describes no request body");
+        JsonObject json = requestBody.getJsonObject("content").getJsonObject("application/json");
+        assertNotNull(json, operation + " describes no JSON request body");
+        Schema schema = COMPILED.computeIfAbsent(operation + " request",
+                key -> compile(document, json.getJsonObject("schema")));
+        List<String> errors = schema.validate(body, InputFormat.JSON).stream().map(Object::toString).toList();
+        assertEquals(List.of(), errors, operation + " took " + body);
+    }
+
+    /** The operation ({@code "POST /api/event/click/{retailer_id}"}) whose path the request matches. */
+    private static String operation(HttpResponse<String> response) {
         String path = response.request().uri().getPath();
         String template = OpenApiDocument.current().json().getJsonObject("paths").keySet().stream()
                 .filter(candidate -> pattern(candidate).matcher(path).matches())
                 .min(Comparator.comparingLong(candidate -> candidate.chars().filter(c -> c == '{').count()))
                 .orElseThrow(() -> new AssertionError(path + " matches no path of the document"));
-        assertDescribed(response.request().method() + " " + template, response);
+        return response.request().method() + " " + template;
     }
 
     /** Fails unless the document describes the answer that {@code operation} (e.g. {@code "GET /api/ping"}) gave. */

@@ -83,7 +83,7 @@ class PlatformIT {
     }
 
     @Test
-    void openApiDescribesTheParametersTheMmpCallsRead() {
+    void openApiDescribesWhatTheMmpAndRetailCallsReadByHand() {
         Map<String, JsonObject> operations = OpenApiDocument.current().operations();
 
         assertEquals(List.of("user_id", "user_ip", "user_ua"), requiredParameters(operations.get("GET /mmp/s2sevent")));
@@ -93,6 +93,9 @@ class PlatformIT {
         assertTrue(operations.get("GET /mmp/click").getJsonArray("parameters").stream()
                 .map(parameter -> parameter.asJsonObject().getString("name")).toList()
                 .containsAll(List.of("link", "no_redirect", "user_ip", "user_ua", "sub5")));
+        assertEquals("#/components/schemas/SearchAuctionRequest", operations.get(
+                "POST /api/auction/sp/keyword/{retailer_id}").getJsonObject("requestBody").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
     }
 
     @Test

@@ -38,7 +38,9 @@ final class Retail {
         if (signature != null) {
             request.header("X-STREAEM-HASH", signature);
         }
-        return Http.send(request.build());
+        HttpResponse<String> response = Http.send(request.build());
+        DescribedAnswers.assertRequestDescribed(response, json);
+        return response;
     }
 
     static long newRetailer(String key, boolean replayProtection) {

@@ -13,6 +13,7 @@ import io.trackline.retail.api.IssuedSigningKey;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
 import io.trackline.web.mmp.MmpParameterDocs;
+import io.trackline.web.retail.RetailBodyDocs;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -33,7 +34,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *   carries {@code Retry-After};</li>
  *   <li>an operation without a security requirement is public: it is written so ({@code security: []}),
  *   rather than left unsaid;</li>
- *   <li>the MMP calls' parameters, which their resources read by hand ({@link MmpParameterDocs}).</li>
+ *   <li>the MMP calls' parameters, which their resources read by hand ({@link MmpParameterDocs}), and the
+ *   signed retail calls' bodies, which theirs read as JSON trees ({@link RetailBodyDocs}).</li>
  * </ul>
  */
 public class ApiDocumentFilter implements OASFilter {
@@ -51,6 +53,7 @@ public class ApiDocumentFilter implements OASFilter {
     @Override
     public Operation filterOperation(Operation operation) {
         MmpParameterDocs.describe(operation);
+        RetailBodyDocs.describe(operation);
         if (operation.getSecurity() == null) {
             operation.setSecurity(new ArrayList<>());
         }
@@ -78,6 +81,7 @@ public class ApiDocumentFilter implements OASFilter {
         Components components = document.getComponents();
         schemas.components().forEach(components::addSchema);
         MmpParameterDocs.addComponents(components);
+        RetailBodyDocs.addComponents(components);
         WIRE_LISTS.forEach(record -> components.addSchema(WireSchemas.componentName(record) + "s",
                 OASFactory.createSchema().addType(SchemaType.ARRAY).items(schemas.refTo(record))));
     }
