@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,9 +17,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeoutException;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -61,12 +62,19 @@ public class RequestDeadline {
                 new ArrayBlockingQueue<>(QUEUE), threads);
         pool.allowCoreThreadTimeOut(true);
         executor = pool;
-        // each refusal is a moment's work; past the queue's bound, the thread that refuses answers it itself
-        ThreadPoolExecutor refusing = new ThreadPoolExecutor(REFUSAL_THREADS, REFUSAL_THREADS, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(THREADS + QUEUE), threads, new ThreadPoolExecutor.CallerRunsPolicy());
-        refusing.allowCoreThreadTimeOut(true);
-        refusals = refusing;
+        refusals = refusalPool(threads);
         databaseBreaker.breaker().whenOpened(this::refuseWaiting);
+    }
+
+    /**
+     * Where refusals are answered. Each is a moment's work. Past the queue's bound, or once stopping, the
+     * thread that refuses answers it itself: a refusal is never dropped, or its request would get no answer.
+     */
+    static ThreadPoolExecutor refusalPool(ThreadFactory threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(REFUSAL_THREADS, REFUSAL_THREADS, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(THREADS + QUEUE), threads, (refusal, refusing) -> refusal.run());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @PreDestroy

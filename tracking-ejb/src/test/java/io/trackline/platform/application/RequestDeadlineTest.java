@@ -13,7 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,17 @@ class RequestDeadlineTest {
         assertEquals("committed", deadline.run("postback", () -> CompletableFuture.completedFuture("committed"))
                 .toCompletableFuture().join(), "what comes later is not cut");
         databaseGone.countDown();
+    }
+
+    @Test
+    void aRefusalIsAnsweredEvenOnceTheRefusalThreadsAreStopped() {
+        ThreadPoolExecutor refusals = RequestDeadline.refusalPool(Executors.defaultThreadFactory());
+        refusals.shutdown();
+        AtomicReference<String> answeredBy = new AtomicReference<>();
+
+        refusals.execute(() -> answeredBy.set(Thread.currentThread().getName()));
+
+        assertEquals(Thread.currentThread().getName(), answeredBy.get(), "by the thread that refused it");
     }
 
     @Test
