@@ -25,7 +25,8 @@ import java.util.function.BiConsumer;
 final class OpenApiDocument {
 
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
-    private static final String PROBES = "/it-probe";
+    /** The tests' own probes, which the served document describes and the tests leave out of it. */
+    static final String PROBES = "/it-probe";
     static final String SCHEMA_REF = "#/components/schemas/";
 
     private static OpenApiDocument served;

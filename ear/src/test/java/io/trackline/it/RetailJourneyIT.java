@@ -225,6 +225,7 @@ class RetailJourneyIT {
                 .header("X-STREAEM-HASH", Retail.signature(json, KEY))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
         DescribedAnswers.assertDescribed("POST /api/report/{retailer_id}", answer);
+        DescribedAnswers.assertRequestDescribed(answer, json);
         return answer;
     }
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * The signed retail calls' bodies for the OpenAPI document. The resources read them as JSON trees
  * ({@link SignedBody}), since the signature covers the bytes, so the scanner sees none: each is a component
  * here, with the members, limits and required ones that {@link AuctionRequestReader}, {@link ConversionLines},
- * {@link CatalogFeedReader} and the resources enforce, and the signed {@code ts} every body may carry. No
+ * {@link CatalogFeedReader} and the resources ({@link RetailReportResource} too) enforce, and the signed {@code ts} every body may carry. No
  * body takes a member it does not name.
  */
 public final class RetailBodyDocs {
@@ -36,7 +36,8 @@ public final class RetailBodyDocs {
             Map.entry("retailAddToCart", "AddToCartRequest"),
             Map.entry("retailPurchase", "PurchaseRequest"),
             Map.entry("retailProductShown", "ProductShownRequest"),
-            Map.entry("catalogFeed", "CatalogFeedRequest"));
+            Map.entry("catalogFeed", "CatalogFeedRequest"),
+            Map.entry("retailReport", "RetailReportRequest"));
 
     private RetailBodyDocs() {
     }
@@ -84,6 +85,16 @@ public final class RetailBodyDocs {
                 "product_ids", array(productId(), 1, RetailEventResource.MAX_SHOWN),
                 "auction_ids", array(text("An auction_id shown.", 64), 1, RetailEventResource.MAX_SHOWN)),
                 UID, "product_ids"));
+        Schema level = text("How fine the rows are; campaign by default.", 16);
+        List.of("retailer", "advertiser", "campaign", "ad_group").forEach(level::addEnumeration);
+        components.addSchema("RetailReportRequest", body(properties(
+                "from", day("The first UTC day."),
+                "to", day("The last UTC day; a report covers at most 92 days."),
+                "level", level,
+                "daily", OASFactory.createSchema().addType(SchemaType.BOOLEAN)
+                        .description("A row per day too; true by default."),
+                "advertiser_id", whole("Only this advertiser's figures.", 1, null),
+                "campaign_id", whole("Only this campaign's figures.", 1, null)), "from", "to"));
         components.addSchema("CatalogCategory", object(properties(
                 "id", whole("The category's id.", 0, null),
                 "name", text("Its name.", 200),
@@ -144,6 +155,10 @@ public final class RetailBodyDocs {
 
     private static Schema text(String description, int maxLength) {
         return OASFactory.createSchema().addType(SchemaType.STRING).description(description).maxLength(maxLength);
+    }
+
+    private static Schema day(String description) {
+        return OASFactory.createSchema().addType(SchemaType.STRING).format("date").description(description);
     }
 
     private static Schema whole(String description, long minimum, Long maximum) {

@@ -19,7 +19,7 @@ class RetailBodyDocsTest {
     private static final List<String> SIGNED = List.of("auctionSponsoredProductsForSearch",
             "auctionSponsoredProductsForCategory", "auctionDisplayForSearch", "auctionDisplayForCategory",
             "auctionDisplayForPage", "auctionTrace", "retailClick", "retailAddToCart", "retailPurchase",
-            "retailProductShown", "catalogFeed");
+            "retailProductShown", "catalogFeed", "retailReport");
 
     private static Map<String, Schema> components() {
         Components components = OASFactory.createComponents();
@@ -43,7 +43,7 @@ class RetailBodyDocsTest {
                     .getRef();
             assertTrue(components.containsKey(ref.substring(ref.lastIndexOf('/') + 1)), operationId + ": " + ref);
         }
-        assertNull(described("retailReport").getRequestBody(), "a GET has no body");
+        assertNull(described("postback").getRequestBody(), "another context's operation is left alone");
     }
 
     @Test
