@@ -10,6 +10,15 @@ public class StoreUnavailableException extends RetryLaterException {
         super(detail, retryAfterSeconds);
     }
 
+    /**
+     * The request was cut short while it may have been committed: {@code what} happened, and a retry under
+     * the same idempotency key tells whether it was.
+     */
+    public static StoreUnavailableException mayBeRecorded(String what, long retryAfterSeconds) {
+        return new StoreUnavailableException(what + "; it may or may not be recorded. Retry with the same"
+                + " idempotency key.", retryAfterSeconds);
+    }
+
     @Override
     public Problem toProblem() {
         return Problem.typed(503, "store-unavailable", "Service Unavailable", getMessage());

@@ -182,9 +182,8 @@ public final class GroupCommit<I, R> {
             LOG.log(Level.SEVERE, "A " + name + " writer failed; another takes its place", e);
             replace = true;
         } finally {
-            StoreUnavailableException lost = new StoreUnavailableException("The " + name + " writer failed while"
-                    + " writing this request; it may or may not be recorded. Retry with the same idempotency key.",
-                    RETRY_AFTER_SECONDS);
+            StoreUnavailableException lost = StoreUnavailableException.mayBeRecorded("The " + name
+                    + " writer failed while writing this request", RETRY_AFTER_SECONDS);
             taken.forEach(waiting -> waiting.fail(lost));
             liveWriters.decrementAndGet();
         }
@@ -272,9 +271,8 @@ public final class GroupCommit<I, R> {
         queue.drainTo(queued);
         StoreUnavailableException refusal = breaker.refusal();
         queued.forEach(waiting -> waiting.expire(QueuedWrite.QUEUED, refusal));
-        StoreUnavailableException cut = new StoreUnavailableException("The database stopped answering while this "
-                + name + " was being written; it may or may not be recorded. Retry with the same idempotency key.",
-                RETRY_AFTER_SECONDS);
+        StoreUnavailableException cut = StoreUnavailableException.mayBeRecorded("The database stopped answering"
+                + " while this " + name + " was being written", RETRY_AFTER_SECONDS);
         writing.forEach(batch -> batch.items().forEach(waiting -> waiting.expire(QueuedWrite.WRITING, cut)));
     }
 
@@ -292,9 +290,8 @@ public final class GroupCommit<I, R> {
             // told before anyone is answered, so that whoever hears of the late answer finds the breaker told
             breaker.tooSlow("a " + name + " batch took over " + settings.maxWait().toMillis() + " ms");
         }
-        StoreUnavailableException late = new StoreUnavailableException("The database did not commit this " + name
-                + " within " + settings.maxWait().toMillis() + " ms; it may or may not be recorded. Retry with the"
-                + " same idempotency key.", RETRY_AFTER_SECONDS);
+        StoreUnavailableException late = StoreUnavailableException.mayBeRecorded("The database did not commit this "
+                + name + " within " + settings.maxWait().toMillis() + " ms", RETRY_AFTER_SECONDS);
         for (QueuedWrite<I, R> waiting : items) {
             if (waiting.deadline() - now <= 0) {
                 waiting.expire(QueuedWrite.WRITING, late);

@@ -88,9 +88,8 @@ public class RequestDeadline {
      * the database finishes yet, so the answer says it may be recorded.
      */
     void refuseWaiting() {
-        StoreUnavailableException cut = new StoreUnavailableException("The database stopped answering while this"
-                + " request was being recorded; it may or may not be recorded. Retry with the same idempotency key.",
-                RETRY_AFTER_SECONDS);
+        StoreUnavailableException cut = StoreUnavailableException.mayBeRecorded("The database stopped answering"
+                + " while this request was being recorded", RETRY_AFTER_SECONDS);
         waiting.forEach(answer -> answer.completeExceptionally(cut));
     }
 
@@ -116,9 +115,8 @@ public class RequestDeadline {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                             ? failure.getCause() : failure;
                     return CompletableFuture.<T>failedFuture(cause instanceof TimeoutException
-                            ? new StoreUnavailableException("The database did not take this " + what + " within "
-                            + deadline + " ms; it may or may not be recorded. Retry with the same idempotency key.",
-                            RETRY_AFTER_SECONDS) : cause);
+                            ? StoreUnavailableException.mayBeRecorded("The database did not take this " + what
+                            + " within " + deadline + " ms", RETRY_AFTER_SECONDS) : cause);
                 }, refusals);
     }
 }

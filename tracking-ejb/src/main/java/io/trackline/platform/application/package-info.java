@@ -22,6 +22,10 @@
  * and answers the rest 503. Its writers and deadline keeper run on threads of their own
  * ({@link io.trackline.platform.application.LoopThreads}), never on the executor that serves requests, so
  * that requests and their refusals are answered while every writer waits on a dead database.</li>
+ * <li>{@link io.trackline.platform.application.RequestDeadline}'s requests waiting for their look-ups or
+ * commit: per node, none answered yet, so a kill -9 loses nothing acknowledged (their callers get no answer
+ * and retry). Database down: each is answered 503 as the breaker opens, or at its deadline, whichever comes
+ * first (RequestDeadlineTest).</li>
  * <li>{@link io.trackline.platform.application.ReferenceCaches}: copies of reference data (keys, tokens,
  * products, event definitions, rates, signing keys). Two nodes: each reads its own, so a change made on one
  * reaches the other within the cache's freshness (10 s for keys) and one request. Kill -9: lost, read again

@@ -108,7 +108,7 @@ public final class MmpParameterDocs {
     }
 
     private static void body(Operation operation, String component) {
-        Schema ref = OASFactory.createSchema().ref("#/components/schemas/" + component);
+        Schema ref = OASFactory.createSchema().ref(component);
         operation.requestBody(OASFactory.createRequestBody()
                 .description("The parameters, as a form or a JSON object (query parameters are taken too).")
                 .content(OASFactory.createContent()

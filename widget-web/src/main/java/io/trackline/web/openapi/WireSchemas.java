@@ -72,7 +72,7 @@ final class WireSchemas {
                     .forEach(component -> object.addProperty(wireName(component),
                             schemaOf(component.getGenericType())));
         }
-        return OASFactory.createSchema().ref("#/components/schemas/" + name);
+        return OASFactory.createSchema().ref(name);
     }
 
     /** Every component made so far, by name. */

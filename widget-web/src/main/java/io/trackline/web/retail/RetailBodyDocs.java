@@ -178,6 +178,6 @@ public final class RetailBodyDocs {
     }
 
     private static Schema ref(String component) {
-        return OASFactory.createSchema().ref("#/components/schemas/" + component);
+        return OASFactory.createSchema().ref(component);
     }
 }
