@@ -9,11 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The abuse limit on failed authentication, over real HTTP: failures of every kind (a wrong access key, S2S
@@ -22,17 +18,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * everybody else is served. Each test speaks from addresses of its own (the test server trusts loopback as
  * a proxy, so X-Forwarded-For sets them).
  */
-@ExtendWith(ArquillianExtension.class)
-class AbuseLimitsIT {
+class AbuseLimitsIT extends TracklineIT {
 
     private static final int PER_ADDRESS = Integer.getInteger("trackline.it.auth.failures-per-ip", 200);
     private static final int PER_CLIENT = 5;
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(ApiClientProbe.class);
-    }
 
     @Test
     void anAddressThatKeepsFailingIsRefusedWhateverItSendsAndOthersAreNot() {

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -20,13 +16,7 @@ import org.openqa.selenium.By;
  * tenant only, until the admin removes it, which ends its session; a user for a tenant that does not exist
  * refused.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccessDashboardIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withRetailProbe();
-    }
+class AccessDashboardIT extends TracklineIT {
 
     private Dashboard dashboard;
 

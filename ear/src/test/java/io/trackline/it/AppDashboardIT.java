@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -20,15 +16,9 @@ import org.openqa.selenium.By;
  * link on the apps page; a click on the link and the attributed user's event show in the app report's
  * publisher, event and day tables; a brand's user who opens the app's report gets nothing of it.
  */
-@ExtendWith(ArquillianExtension.class)
-class AppDashboardIT {
+class AppDashboardIT extends TracklineIT {
 
     private static final String USER_AGENT = "Mozilla/5.0 (AppDashboardIT)";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withRetailProbe();
-    }
 
     private Dashboard dashboard;
 

@@ -16,11 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hundreds of hostile requests across every public endpoint, generated from the tables below (each
@@ -29,8 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * could write may have a row more or less afterwards. Signed requests are signed validly: a valid
  * signature never makes a hostile body acceptable.
  */
-@ExtendWith(ArquillianExtension.class)
-class BadInputCorpusIT {
+class BadInputCorpusIT extends TracklineIT {
 
     /** Every table the endpoints below write. */
     private static final List<String> TABLES = List.of("postback", "influencer", "campaign", "widget_total",
@@ -42,16 +37,11 @@ class BadInputCorpusIT {
     private static final String RETAILER = "11";
     private static final String LINES = "[{\"product_id\":\"EAN004\",\"quantity\":%s,\"price\":1.99}]";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(RowCountProbe.class);
-    }
-
     @Test
     void everyHostileRequestIsRefusedWithAProblemAndWritesNothing() throws InterruptedException {
         List<HostileRequest> corpus = corpus();
         assertTrue(corpus.size() >= 200, corpus.size() + " requests");
-        Map<String, Long> before = rowCounts();
+        Map<String, Long> before = settledRowCounts();
 
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i++) {

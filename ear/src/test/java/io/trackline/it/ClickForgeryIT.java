@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A publisher cannot plant a visitor's fingerprint on its tracking link and claim the visitor's later
@@ -20,16 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * proxy, and its {@code User-Agent}), and is what fingerprint attribution finds. Clients of these tests
  * have addresses of 203.0.113.160/27.
  */
-@ExtendWith(ArquillianExtension.class)
-class ClickForgeryIT {
+class ClickForgeryIT extends TracklineIT {
 
     private static final int FAILURES_PER_ADDRESS = Integer.getInteger("trackline.it.auth.failures-per-ip", 200);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class, MmpProbe.class);
-    }
 
     @Test
     void aForgedFingerprintOnALinkIsUnauthorizedAndTheVisitorsLaterEventIsNotTheForgers() {

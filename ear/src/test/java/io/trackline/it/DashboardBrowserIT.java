@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,15 +20,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * another's), a signing key issued and shown once (in its whsec_ form too), then revoked; a retailer made
  * to require Standard Webhooks and to accept either again; screenshots of each in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-class DashboardBrowserIT {
+class DashboardBrowserIT extends TracklineIT {
 
     private static final String PASSWORD = Dashboard.PASSWORD;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withRetailProbe();
-    }
 
     private Dashboard dashboard;
     private ChromeDriver browser;

@@ -11,11 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openqa.selenium.By;
 
 /**
@@ -27,19 +24,13 @@ import org.openqa.selenium.By;
  * Each test speaks for addresses of its own (198.51.100.0/24, through X-Forwarded-For from loopback, a trusted
  * proxy here) and throttles only usernames of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class DashboardSecurityIT {
+class DashboardSecurityIT extends TracklineIT {
 
     private static final String PASSWORD = Dashboard.PASSWORD;
     private static final String FORWARDED = "X-Forwarded-For";
     private static final AtomicInteger USERS = new AtomicInteger();
 
     private final LoginForm form = LoginForm.overHttp();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(DashboardUsersProbe.class);
-    }
 
     @Test
     void failedSignInsOfAUsernameAreThrottledFromAnyAddressBeforeThePasswordIsLookedAt() {

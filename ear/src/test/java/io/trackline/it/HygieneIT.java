@@ -9,24 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Privacy at rest, as a database dump would show it, and anti-cheat that spelling cannot dodge: partner
  * secrets are not stored as bare SHA-256, daily visitor-hash keys are sealed, and one IP address spelled
  * two ways is one visitor.
  */
-@ExtendWith(ArquillianExtension.class)
-class HygieneIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(AtRestProbe.class);
-    }
+class HygieneIT extends TracklineIT {
 
     @Test
     void partnerSecretsAreNotStoredAsTheirBareSha256() throws Exception {

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -21,16 +17,10 @@ import org.openqa.selenium.By;
  * widget's settings saved and its test alert popping in the live preview; and a brand's user who opens
  * another brand's report or widgets gets nothing of them.
  */
-@ExtendWith(ArquillianExtension.class)
-class InfluencerDashboardIT {
+class InfluencerDashboardIT extends TracklineIT {
 
     private static final String RIVAL_KEY = "rival-access-key";
     private static final By INFLUENCERS = By.cssSelector("[id='report:influencers_data'] tr td:first-child");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withRetailProbe();
-    }
 
     private Dashboard dashboard;
 

@@ -9,19 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The influencer tracker end to end: the seed's postback, every answer it can get, and the live widget. */
-@ExtendWith(ArquillianExtension.class)
-class InfluencerTrackingIT {
+class InfluencerTrackingIT extends TracklineIT {
 
     /** The server's pool size (trackline.db.pool.max). */
     private static final int POOL_SIZE = 50;
+    /** How long the probe's outage lasts, should the test not end it. */
     private static final int OUTAGE_SECONDS = 10;
 
     private static final String SEED_POSTBACK = """
@@ -37,13 +32,6 @@ class InfluencerTrackingIT {
               "country" : "FR",
               "user_agent" : "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.0.0 Safari/537.36"
             }""";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(Http.class, ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class);
-    }
-
 
     @Test
     void theSeedsPostbackIsCommittedAndCounted() {
@@ -172,21 +160,29 @@ class InfluencerTrackingIT {
     }
 
     @Test
-    void aDatabaseThatCannotTakeThePostbackAnswers503AndRecordsNothing() throws InterruptedException {
+    void aDatabaseThatCannotTakeThePostbackAnswers503AndRecordsNothing() {
         String influencer = Postbacks.newInfluencer();
-        long outageEnds = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(OUTAGE_SECONDS);
-        HttpResponse<String> exhausted = Http.send(Http.request("/it-probe/exhaust-pool?connections=" + POOL_SIZE
-                + "&seconds=" + OUTAGE_SECONDS).POST(HttpRequest.BodyPublishers.noBody()).build());
-        assertEquals("0", exhausted.body(), "connections the probe could not take");
-
-        HttpResponse<String> refused = Postbacks.send("product", influencer, "reg", null);
+        HttpResponse<String> exhausted = probe("exhaust-pool?connections=" + POOL_SIZE + "&seconds=" + OUTAGE_SECONDS);
+        HttpResponse<String> refused;
+        try {
+            assertEquals("0", exhausted.body(), "connections the probe could not take");
+            refused = Postbacks.send("product", influencer, "reg", null);
+        } finally {
+            probe("end-outage");
+        }
 
         assertEquals(503, refused.statusCode(), refused.body());
         assertTrue(Http.contentType(refused).startsWith("application/problem+json"));
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
-        Thread.sleep(Math.max(0, outageEnds - System.currentTimeMillis()) + 1_000);
+        String another = Postbacks.newInfluencer();
+        Waiting.await("postbacks are committed again")
+                .until(() -> Postbacks.send("product", another, "reg", null).statusCode() == 200);
         assertEquals(0, totals(influencer, null).getInt("total"), "nothing of the refused postback was kept");
         assertEquals(200, Postbacks.send("product", influencer, "reg", null).statusCode(), "it recovers");
+    }
+
+    private static HttpResponse<String> probe(String pathAndQuery) {
+        return Http.send(Http.request("/it-probe/" + pathAndQuery).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     @Test

@@ -7,27 +7,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an operator's Prometheus reads at {@code /metrics} (HTTPS, the scrape credential; the demo's here):
  * the answers this test caused, counted by API and outcome, and the group commit and caches they went
  * through.
  */
-@ExtendWith(ArquillianExtension.class)
-class MetricsIT {
+class MetricsIT extends TracklineIT {
 
     private static final String DEMO_SCRAPE_CREDENTIAL = "metrics:trackline-demo-metrics";
     private static final int POSTBACKS = 5;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(MetricsIT.class, Http.class, Postbacks.class, LoginForm.class);
-    }
 
     @Test
     void theMetersCountWhatThisTestSent() {

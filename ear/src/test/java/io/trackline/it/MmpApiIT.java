@@ -10,27 +10,15 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The MMP API's wire contract: the seed's example calls verbatim (placeholders filled in), the token in
  * every place it may be, every parameter spelling, and every answer code with a problem body.
  */
-@ExtendWith(ArquillianExtension.class)
-class MmpApiIT {
+class MmpApiIT extends TracklineIT {
 
     private static final String USER_AGENT = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class, MmpProbe.class);
-    }
-
 
     private static String newUser() {
         return "user-" + UUID.randomUUID();

@@ -11,29 +11,17 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A whole attribution journey on an app of its own: clicks (through a tracking link, and asked for by the
  * app's backend), users attributed by click, by fingerprint, through the advanced flow and organically,
  * their events, revenue in two currencies, sessions, and then the day's report, figure by figure.
  */
-@ExtendWith(ArquillianExtension.class)
-class MmpAttributionJourneyIT {
+class MmpAttributionJourneyIT extends TracklineIT {
 
     private static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)";
     private static final String DESKTOP = "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class, MmpProbe.class);
-    }
-
 
     @Test
     void clickThenFirstEventThenEventsThenReport() {

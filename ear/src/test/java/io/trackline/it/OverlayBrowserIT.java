@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,17 +18,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The overlay in a real browser, as OBS shows it: it counts a postback and pops its alert, and after the
  * server has dropped its stream it reconnects by itself and goes on counting.
  */
-@ExtendWith(ArquillianExtension.class)
-class OverlayBrowserIT {
+class OverlayBrowserIT extends TracklineIT {
 
     private static final By REG_VALUE = By.cssSelector("[data-counter='reg'] [data-role='value']");
     private static final By ALERT_TEXT = By.cssSelector("[data-role='alert'].visible [data-role='alert-text']");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(Http.class, ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class);
-    }
 
     private ChromeDriver browser;
 

@@ -20,12 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Overlay streams are capped per widget (429), per client address (429) and per node (503), each refused
@@ -34,19 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * of its own addresses (203.0.113.128/27, through the trusted loopback proxy) and widgets of its own, and
  * the server's caps are the low ones of the integration-test server (ear/pom.xml).
  */
-@ExtendWith(ArquillianExtension.class)
-class OverlayStreamCapsIT {
+class OverlayStreamCapsIT extends TracklineIT {
 
     private static final int PER_WIDGET = Integer.getInteger("trackline.it.overlay.max-streams-per-widget", 4);
     private static final int PER_ADDRESS = Integer.getInteger("trackline.it.overlay.max-streams-per-ip", 8);
     private static final int TOTAL = Integer.getInteger("trackline.it.overlay.max-streams", 20);
     private static final String HEARTBEAT = System.getProperty("trackline.it.overlay.heartbeat-seconds", "2");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class);
-    }
 
     private final List<SseClient> streams = new ArrayList<>();
 

@@ -13,26 +13,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The foundation every context stands on, end to end: health, OpenAPI, the problem+json baseline and
  * the demo-data mechanism, on the shipped EAR and the configured database.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
+class PlatformIT extends TracklineIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(PlatformIT.class, Http.class, ProbeResource.class,
-                ProbeResource.EchoRequest.class, ProbeResource.Line.class);
-    }
 
     @Test
     void readinessReportsTheMigratedDatabase() {

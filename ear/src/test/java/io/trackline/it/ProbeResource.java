@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +30,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -50,6 +52,9 @@ public class ProbeResource {
     @Inject
     private OverlayConnections overlays;
 
+
+    /** The outage {@code exhaust-pool} began last; {@code end-outage} ends it. */
+    private static final AtomicReference<CountDownLatch> OUTAGE = new AtomicReference<>(new CountDownLatch(0));
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
@@ -114,14 +119,17 @@ public class ProbeResource {
     }
 
     /**
-     * Takes every connection of the pool for {@code seconds}, as an overloaded or unreachable database
-     * would; answers, once every holder has tried, how many connections it could not take (0: all taken).
+     * Takes every connection of the pool, as an overloaded or unreachable database would, until
+     * {@code end-outage} (or, should a test never end it, for {@code seconds}); answers, once every holder has
+     * tried, how many connections it could not take (0: all taken).
      */
     @POST
     @Path("exhaust-pool")
     @Produces(MediaType.TEXT_PLAIN)
     public long exhaustPool(@QueryParam("connections") int connections, @QueryParam("seconds") int seconds)
             throws InterruptedException {
+        CountDownLatch outage = new CountDownLatch(1);
+        OUTAGE.set(outage);
         CountDownLatch tried = new CountDownLatch(connections);
         AtomicInteger notTaken = new AtomicInteger();
         for (int i = 0; i < connections; i++) {
@@ -129,7 +137,7 @@ public class ProbeResource {
                 try (Connection connection = dataSource.getConnection()) {
                     connection.isValid(1);
                     tried.countDown();
-                    Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+                    outage.await(seconds, TimeUnit.SECONDS);
                 } catch (SQLException e) {
                     notTaken.incrementAndGet();
                     tried.countDown();
@@ -142,5 +150,24 @@ public class ProbeResource {
         }
         tried.await(30, TimeUnit.SECONDS);
         return tried.getCount() + notTaken.get();
+    }
+
+    /**
+     * Sets the server's clock ({@link ShiftedClock}) {@code seconds} ahead of the system's (0 puts it back);
+     * answers the seconds.
+     */
+    @POST
+    @Path("clock")
+    @Produces(MediaType.TEXT_PLAIN)
+    public long runClockAhead(@QueryParam("seconds") long seconds) {
+        ShiftedClock.runAhead(Duration.ofSeconds(seconds));
+        return seconds;
+    }
+
+    /** Gives back the connections {@code exhaust-pool} took. */
+    @POST
+    @Path("end-outage")
+    public void endOutage() {
+        OUTAGE.get().countDown();
     }
 }

@@ -10,18 +10,13 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Retail-media auctions end to end on the demo retailers: the seed's examples and signature, every
  * endpoint and answer code, replay protection, the decision trace, and the record of each auction.
  */
-@ExtendWith(ArquillianExtension.class)
-class RetailAuctionIT {
+class RetailAuctionIT extends TracklineIT {
 
     private static final String SEED_CATEGORY_REQUEST = """
             {
@@ -31,12 +26,6 @@ class RetailAuctionIT {
             }""";
     private static final String COLA = "{\"platform_type\": \"WEB_DESKTOP\", \"search_term\": \"cola\","
             + " \"uid\": \"123456789\"}";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withRetailProbe();
-    }
-
 
     @Test
     void theSeedsCategoryExampleWinsTwoProductsRankedAndPricedBySecondPrice() {

@@ -5,23 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A retailer's catalog feed and product-shown events, and what auctions make of them. */
-@ExtendWith(ArquillianExtension.class)
-class RetailCatalogIT {
+class RetailCatalogIT extends TracklineIT {
 
     private static final String SOFT_DRINKS = "{\"platform_type\":\"WEB_DESKTOP\",\"category\":3,\"uid\":\"u\"}";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withRetailProbe();
-    }
-
 
     @Test
     void stockFromTheFeedDecidesWhichProductAnAdGroupShows() {

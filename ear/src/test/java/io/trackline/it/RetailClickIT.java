@@ -10,25 +10,15 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Clicks on auction winners: billed once per auction id at the winner's price, and never beyond a
  * campaign's budget by more than one click, however many arrive at once.
  */
-@ExtendWith(ArquillianExtension.class)
-class RetailClickIT {
+class RetailClickIT extends TracklineIT {
 
     private static final String KEY = "IT-KEY";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withRetailProbe();
-    }
 
     @Test
     void parallelClicksOnANearlySpentCampaignNeverOverspendItByMoreThanOneClick() throws Exception {

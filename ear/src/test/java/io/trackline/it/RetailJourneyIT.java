@@ -13,11 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a shopper does after an auction, end to end: a click, an add to cart and a purchase attributed to
@@ -25,16 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * order id even when sent at once, the attribution window's edge, direct before halo, impressions counted
  * on serve or on shown, and the report that adds it all up, in JSON and CSV.
  */
-@ExtendWith(ArquillianExtension.class)
-class RetailJourneyIT {
+class RetailJourneyIT extends TracklineIT {
 
     private static final String KEY = "IT-KEY";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withRetailProbe();
-    }
-
 
     @Test
     void auctionClickAddToCartPurchaseAndTheReport() throws Exception {

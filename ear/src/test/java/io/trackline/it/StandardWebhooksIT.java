@@ -13,11 +13,7 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Retail requests signed with Standard Webhooks by the official npm package, a client no one here wrote:
@@ -26,8 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * scheme refuses the seed's signature; the webhook-id is the idempotency key (the first answer again, 422
  * for another body, nothing used up by a 4xx or a 5xx); two copies in flight, one 409.
  */
-@ExtendWith(ArquillianExtension.class)
-class StandardWebhooksIT {
+class StandardWebhooksIT extends TracklineIT {
 
     private static final String KEY = "it-" + UUID.randomUUID();
     private static final String SECRET = Webhooks.secret(KEY);
@@ -36,12 +31,6 @@ class StandardWebhooksIT {
 
     /** One retailer (accepting either scheme) with a campaign the auction index has taken in; 0 until made. */
     private static long retailer;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TracklineDeployment.withClasses(ProbeResource.class, ProbeResource.EchoRequest.class,
-                ProbeResource.Line.class, RetailProbe.class, HeldRequestProbe.class);
-    }
 
     /**
      * Made by the first test that asks (not in a {@code @BeforeAll}: that may run before the deployment is

@@ -14,6 +14,7 @@ import io.trackline.retail.domain.WebhookHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +37,15 @@ public class SignatureVerifier {
     @Inject
     private SigningKeys signingKeys;
 
+    @Inject
+    private Clock clock;
+
     public VerifiedRequest verify(String retailerId, ReceivedSignature received) {
         if (retailerId == null || !ID.matcher(retailerId).matches()) {
             throw new InvalidSignatureException();
         }
         return verify(signingKeys.signer(Long.parseLong(retailerId)).orElseThrow(InvalidSignatureException::new),
-                received, Instant.now());
+                received, Instant.now(clock));
     }
 
     static VerifiedRequest verify(SigningKeys.Signer signer, ReceivedSignature received, Instant now) {

@@ -9,6 +9,7 @@ import io.trackline.retail.infrastructure.JdbcRetailers;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +57,9 @@ public class SigningKeys {
     @Inject
     private ReferenceCaches caches;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void start() {
         signers = caches.refreshing("signing-keys", TIME_TO_LIVE, 10_000, this::load);
@@ -71,7 +75,7 @@ public class SigningKeys {
     }
 
     private Optional<Signer> load(long retailerId) {
-        return retailers.signing(retailerId, Instant.now()).map(row -> new Signer(row.retailerId(),
+        return retailers.signing(retailerId, Instant.now(clock)).map(row -> new Signer(row.retailerId(),
                 row.replayProtection(), row.scheme(), row.keys().stream().map(key -> new SigningKey(
                         masterKey.cipher().open(Long.toString(retailerId), key.sealed()), key.validFrom(),
                         key.validUntil())).toList()));
