@@ -10,11 +10,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class BadInputCorpusIT extends TracklineIT {
     private static final String LINES = "[{\"product_id\":\"EAN004\",\"quantity\":%s,\"price\":1.99}]";
 
     @Test
-    void everyHostileRequestIsRefusedWithAProblemAndWritesNothing() throws InterruptedException {
+    void everyHostileRequestIsRefusedWithAProblemAndWritesNothing() {
         List<HostileRequest> corpus = corpus();
         assertTrue(corpus.size() >= 200, corpus.size() + " requests");
         Map<String, Long> before = settledRowCounts();
@@ -179,17 +180,14 @@ class BadInputCorpusIT extends TracklineIT {
         return rows;
     }
 
-    /** The counts once two looks a second apart agree: anything written behind a response has landed. */
-    private static Map<String, Long> settledRowCounts() throws InterruptedException {
-        Map<String, Long> counts = rowCounts();
-        for (int look = 0; look < 10; look++) {
-            TimeUnit.SECONDS.sleep(1);
-            Map<String, Long> again = rowCounts();
-            if (again.equals(counts)) {
-                return again;
-            }
-            counts = again;
-        }
-        return counts;
+    /**
+     * The counts once two looks a second apart agree: anything written behind a response (this test's, or an
+     * earlier test's) has landed.
+     */
+    private static Map<String, Long> settledRowCounts() {
+        AtomicReference<Map<String, Long>> counts = new AtomicReference<>(rowCounts());
+        Waiting.await("the row counts settle").pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> counts.getAndSet(rowCounts()).equals(counts.get()));
+        return counts.get();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -104,15 +103,8 @@ final class ProductionServer implements AutoCloseable {
     }
 
     /** Waits until the log says what the predicate looks for; false when it has not within the timeout. */
-    boolean awaitLog(Predicate<String> said) throws InterruptedException {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (said.test(log())) {
-                return true;
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        return false;
+    boolean awaitLog(Predicate<String> said) {
+        return Waiting.within(START_TIMEOUT, "the production server's log", () -> said.test(log()));
     }
 
     /** The status of {@code /health/ready}, or -1 while nothing answers. */

@@ -14,12 +14,12 @@ import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,22 +133,16 @@ class ProductionStartIT {
         return header + "." + claims + "." + base64.encodeToString(rs256.sign());
     }
 
-    private static boolean awaitReady(ProductionServer server) throws InterruptedException {
-        for (int second = 0; second < 180; second++) {
-            if (server.readiness() == 200) {
-                return true;
-            }
-            TimeUnit.SECONDS.sleep(1);
-        }
-        return false;
+    private static boolean awaitReady(ProductionServer server) {
+        return Waiting.within(Duration.ofSeconds(180), "the production server's readiness",
+                () -> server.readiness() == 200);
     }
 
-    /** Ten looks at readiness over five seconds, after the refusal: never UP. */
-    private static void assertNeverReady(ProductionServer server) throws InterruptedException {
-        for (int look = 0; look < 10; look++) {
-            assertNotEquals(200, server.readiness(), server.log());
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
+    /** Looks at readiness every 250 ms for five seconds, after the refusal: never UP. */
+    private static void assertNeverReady(ProductionServer server) {
+        Waiting.await("the refused server never ready").during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertNotEquals(200, server.readiness(),
+                        server.log()));
     }
 
     private static String rsaPrivateKey() throws Exception {

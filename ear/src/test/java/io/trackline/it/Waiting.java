@@ -1,8 +1,10 @@
 package io.trackline.it;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * How the tests wait for what happens behind an answer (an auction index's next check, impressions written
@@ -14,6 +16,16 @@ final class Waiting {
     static final Duration POLL = Duration.ofMillis(250);
 
     private Waiting() {
+    }
+
+    /** Whether {@code condition} came true within {@code atMost}, asked every 250 ms. */
+    static boolean within(Duration atMost, String what, Callable<Boolean> condition) {
+        try {
+            Awaitility.await(what).atMost(atMost).pollDelay(Duration.ZERO).pollInterval(POLL).until(condition);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
+        }
     }
 
     /** A wait named {@code what}, for its failure message. */
