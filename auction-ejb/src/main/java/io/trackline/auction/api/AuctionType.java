@@ -1,24 +1,18 @@
-package io.trackline.auction.domain;
+package io.trackline.auction.api;
 
-/** The five auctions of the seed, each for one format and one kind of query. */
+/** The five auctions of the seed: sponsored products or display, each for one kind of query. */
 public enum AuctionType {
-    SP_KEYWORD(AdFormat.SP), SP_CATEGORY(AdFormat.SP), DISPLAY_KEYWORD(AdFormat.DISPLAY),
-    DISPLAY_CATEGORY(AdFormat.DISPLAY), DISPLAY_PAGE(AdFormat.DISPLAY);
+    SP_KEYWORD, SP_CATEGORY, DISPLAY_KEYWORD, DISPLAY_CATEGORY, DISPLAY_PAGE;
 
     public static final int MAX_SLOTS = 20;
 
-    private final AdFormat format;
-
-    AuctionType(AdFormat format) {
-        this.format = format;
-    }
-
-    public AdFormat format() {
-        return format;
+    /** Whether it auctions sponsored products (else display ads). */
+    public boolean sponsoredProducts() {
+        return this == SP_KEYWORD || this == SP_CATEGORY;
     }
 
     /** Four product tiles, or one banner, unless the request asks for more. */
     public int defaultSlots() {
-        return format == AdFormat.SP ? 4 : 1;
+        return sponsoredProducts() ? 4 : 1;
     }
 }

@@ -1,6 +1,6 @@
 package io.trackline.auction.application;
 
-import io.trackline.auction.domain.AuctionType;
+import io.trackline.auction.api.AuctionType;
 import io.trackline.platform.api.Meters;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package io.trackline.dashboard.web;
 
 import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.ReportRow;
-import io.trackline.auction.application.RetailConsole;
+import io.trackline.auction.api.RetailDashboard;
 import io.trackline.dashboard.mmp.AppReportSummary;
 import io.trackline.dashboard.security.Viewer;
 import io.trackline.influencer.api.InfluencerDashboard;
@@ -37,7 +37,7 @@ public class OverviewBean {
     }
 
     @EJB
-    private RetailConsole console;
+    private RetailDashboard console;
 
     @EJB
     private InfluencerDashboard influencer;
