@@ -19,22 +19,22 @@ public interface CampaignManagement {
     List<CampaignView> campaigns(DashboardUser user, long advertiserId);
 
     CampaignView addCampaign(DashboardUser user, long advertiserId, String name, LocalDate startsOn,
-                                    LocalDate endsOn, BigDecimal dailyBudget, BigDecimal totalBudget);
+                             LocalDate endsOn, BigDecimal dailyBudget, BigDecimal totalBudget);
 
     CampaignView changeCampaign(DashboardUser user, long campaignId, boolean active, LocalDate endsOn,
-                                       BigDecimal dailyBudget, BigDecimal totalBudget);
+                                BigDecimal dailyBudget, BigDecimal totalBudget);
 
     List<AdGroupView> adGroups(DashboardUser user, long campaignId);
 
     AdGroupView addAdGroup(DashboardUser user, long campaignId, String name, String format,
-                                  BigDecimal defaultBid);
+                           BigDecimal defaultBid);
 
     AdGroupView changeAdGroup(DashboardUser user, long adGroupId, boolean active, BigDecimal defaultBid,
-                                     List<String> productIds);
+                              List<String> productIds);
 
     /** A keyword, normalised as auctions match it; {@code bid} {@code null}: the ad group's default. */
     AdGroupView addKeyword(DashboardUser user, long adGroupId, String keyword, String matchType,
-                                  BigDecimal bid);
+                           BigDecimal bid);
 
     AdGroupView removeKeyword(DashboardUser user, long adGroupId, long keywordId);
 }

@@ -23,7 +23,7 @@ public interface InfluencerDashboard {
 
     /** Stores the widget's settings; its overlays show them when they next load. */
     WidgetView saveWidget(DashboardUser user, long brandId, long widgetId, boolean antiCheat,
-                                 WidgetSettings settings);
+                          WidgetSettings settings);
 
     /** Pops an alert on the widget's overlays for the influencer; nothing is stored or counted. */
     void testAlert(DashboardUser user, long brandId, long widgetId, String influencer, String eventType);

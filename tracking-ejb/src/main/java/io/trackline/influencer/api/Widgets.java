@@ -19,5 +19,5 @@ public interface Widgets {
 
     /** Pops an alert on the widget's overlays without storing or counting anything. */
     void testAlert(CustomerRef customer, String productCode, String influencerId, String eventType,
-                          String campaign);
+                   String campaign);
 }

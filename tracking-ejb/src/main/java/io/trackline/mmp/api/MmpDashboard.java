@@ -29,7 +29,7 @@ public interface MmpDashboard {
 
     /** A new tracking link of the app; its clicks redirect to the destination with their click id. */
     TrackingLinkView addLink(DashboardUser user, long appId, String publisher, String campaign,
-                                    String destinationUrl);
+                             String destinationUrl);
 
     /** Disables the link: its clicks are refused (404) from now on; the clicks it brought stay. */
     void disableLink(DashboardUser user, long appId, String publicId);
