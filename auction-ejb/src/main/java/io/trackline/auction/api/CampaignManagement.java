@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Advertisers, campaigns, ad groups and keywords as the dashboard manages them, each call checked against
- * who asks (the retailer's users, or the advertiser's own).
+ * who asks: an admin manages every retailer's, a retailer's user its own retailer's, an advertiser's user
+ * its own campaigns only. Auctions see a change within 5 s.
  */
 public interface CampaignManagement {
 

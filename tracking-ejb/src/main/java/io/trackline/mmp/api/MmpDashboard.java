@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * App measurement as the dashboard shows it, each call checked against who asks: an admin works on
- * every app, a tenant's user on its own apps only; a call about an app it may not see is refused (403).
+ * Server-to-server tracking as the dashboard shows it, each call checked against who asks: an admin works
+ * on every app, an app owner's user on its own app only; a call about an app it may not see is refused (403).
  */
 public interface MmpDashboard {
 
