@@ -1,6 +1,5 @@
 package io.trackline.auction.api;
 
-import io.trackline.auction.domain.TraceEntry;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.trackline.auction.application;
 
-import io.trackline.auction.domain.AuctionType;
-import io.trackline.platform.application.Meters;
+import io.trackline.auction.api.AuctionType;
+import io.trackline.platform.api.Meters;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,12 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.api.AuctionQuery;
 import io.trackline.auction.api.AuctionResult;
 import io.trackline.auction.api.AuctionTrace;
+import io.trackline.auction.api.Auctions;
 import io.trackline.auction.domain.AdGroup;
 import io.trackline.auction.domain.AuctionDecision;
 import io.trackline.auction.domain.AuctionEngine;
-import io.trackline.auction.domain.AuctionQuery;
 import io.trackline.auction.domain.AuctionRecord;
 import io.trackline.auction.domain.Creative;
 import io.trackline.auction.domain.RetailerIndex;
@@ -25,7 +26,7 @@ import java.util.UUID;
  * behind. The decision trace of each auction is kept among the recent ones ({@link AuctionTraces}).
  */
 @ApplicationScoped
-public class AuctionService {
+public class AuctionService implements Auctions {
 
     @Inject
     private AuctionIndexHolder indexes;

@@ -1,8 +1,8 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.api.AuctionQuery;
 import io.trackline.auction.api.AuctionTrace;
-import io.trackline.auction.domain.AuctionQuery;
-import io.trackline.auction.domain.TraceEntry;
+import io.trackline.auction.api.TraceEntry;
 import io.trackline.auction.infrastructure.TraceArena;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,6 +2,7 @@ package io.trackline.auction.application;
 
 import io.trackline.auction.api.AdGroupView;
 import io.trackline.auction.api.AdvertiserView;
+import io.trackline.auction.api.CampaignManagement;
 import io.trackline.auction.api.CampaignView;
 import io.trackline.auction.domain.AdFormat;
 import io.trackline.auction.domain.Keywords;
@@ -11,6 +12,7 @@ import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.UnknownResourceException;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -26,7 +28,8 @@ import java.util.Locale;
  * check (within 5 s).
  */
 @Stateless
-public class CampaignManager {
+@Local(CampaignManagement.class)
+public class CampaignManager implements CampaignManagement {
 
     static final String ACTIVE = "ACTIVE";
     static final String PAUSED = "PAUSED";

@@ -1,11 +1,13 @@
 package io.trackline.auction.application;
 
 import io.trackline.auction.api.ClickReceipt;
+import io.trackline.auction.api.RetailClicks;
 import io.trackline.auction.domain.CampaignSpent;
 import io.trackline.auction.domain.WinnerRef;
 import io.trackline.auction.infrastructure.JdbcClicks;
 import io.trackline.auction.infrastructure.JdbcDailyStats;
 import io.trackline.platform.api.InvalidFieldException;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -23,7 +25,8 @@ import java.util.Optional;
  * its auction is kept as invalid traffic, never billed; a click on a spent campaign counts, unbilled.
  */
 @Stateless
-public class ClickBilling {
+@Local(RetailClicks.class)
+public class ClickBilling implements RetailClicks {
 
     static final Duration CLICK_WINDOW = Duration.ofHours(24);
     static final String TOO_LATE = "too_late";

@@ -1,13 +1,15 @@
 package io.trackline.auction.application;
 
 import io.trackline.auction.api.AttributedLine;
+import io.trackline.auction.api.ConversionLine;
 import io.trackline.auction.api.ConversionReceipt;
+import io.trackline.auction.api.Conversions;
 import io.trackline.auction.domain.Attribution;
-import io.trackline.auction.domain.ConversionLine;
 import io.trackline.auction.domain.UserClick;
 import io.trackline.auction.infrastructure.JdbcConversions;
 import io.trackline.auction.infrastructure.JdbcDailyStats;
 import io.trackline.platform.api.InvalidFieldException;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,7 +33,8 @@ import java.util.UUID;
  * that names the winner it came from ({@code auction_id}) credits that winner first.
  */
 @Stateless
-public class ConversionService {
+@Local(Conversions.class)
+public class ConversionService implements Conversions {
 
     static final String ADD_TO_CART = "ADD_TO_CART";
     static final String PURCHASE = "PURCHASE";

@@ -3,18 +3,19 @@ package io.trackline.auction.application;
 import io.trackline.auction.api.AdvertiserView;
 import io.trackline.auction.api.AuctionTrace;
 import io.trackline.auction.api.ReportQuery;
+import io.trackline.auction.api.RetailDashboard;
 import io.trackline.auction.api.RetailReport;
 import io.trackline.auction.infrastructure.JdbcCampaigns;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
 import io.trackline.retail.api.IssuedSigningKey;
-import io.trackline.retail.api.ProductView;
 import io.trackline.retail.api.RetailerSettings.SignatureScheme;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
 import io.trackline.retail.application.RetailerAdministration;
 import io.trackline.retail.infrastructure.JdbcCatalog;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -27,16 +28,13 @@ import java.util.Optional;
  * no retailer, and a call for one it may not see is refused (403), whatever page it came from.
  */
 @Stateless
-public class RetailConsole {
+@Local(RetailDashboard.class)
+public class RetailConsole implements RetailDashboard {
 
     static final String RETAILER = "retailer";
     static final String ADVERTISER = "advertiser";
     /** How many products one catalog search shows at most. */
     static final int CATALOG_PAGE = 200;
-
-    /** Products of a catalog search (the first {@value #CATALOG_PAGE}), and how many the catalog has. */
-    public record Catalog(List<ProductView> products, long size) {
-    }
 
     @EJB
     private RetailerAdministration administration;

@@ -3,8 +3,11 @@ package io.trackline.auction.application;
 import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.ReportRow;
 import io.trackline.auction.api.RetailReport;
+import io.trackline.auction.api.RetailerReports;
 import io.trackline.auction.infrastructure.JdbcReports;
 import io.trackline.platform.api.InvalidFieldException;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +18,9 @@ import java.util.List;
  * CTR, spend, add-to-carts, attributed sales (direct and halo) and ROAS.
  */
 @Stateless
-public class RetailReports {
+@LocalBean
+@Local(RetailerReports.class)
+public class RetailReports implements RetailerReports {
 
     static final int MAX_DAYS = 92;
 

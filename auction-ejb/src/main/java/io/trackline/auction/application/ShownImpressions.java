@@ -1,7 +1,9 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.api.Impressions;
 import io.trackline.auction.infrastructure.JdbcClicks;
 import io.trackline.auction.infrastructure.JdbcDailyStats;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -16,7 +18,8 @@ import java.util.List;
  * counted when the auction answered). Ids of no winner of the retailer's are passed over.
  */
 @Stateless
-public class ShownImpressions {
+@Local(Impressions.class)
+public class ShownImpressions implements Impressions {
 
     @Inject
     private Winners winners;

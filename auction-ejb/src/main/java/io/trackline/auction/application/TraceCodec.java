@@ -1,10 +1,10 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.api.AuctionQuery;
 import io.trackline.auction.api.AuctionTrace;
-import io.trackline.auction.domain.AuctionQuery;
-import io.trackline.auction.domain.AuctionType;
+import io.trackline.auction.api.AuctionType;
+import io.trackline.auction.api.TraceEntry;
 import io.trackline.auction.domain.Exclusion;
-import io.trackline.auction.domain.TraceEntry;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package io.trackline.auction.domain;
 
+import io.trackline.auction.api.AuctionQuery;
+import io.trackline.auction.api.TraceEntry;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -41,7 +43,7 @@ public final class AuctionEngine {
      */
     public static AuctionDecision run(RetailerIndex index, AuctionQuery query, Instant now,
                                       UnaryOperator<CampaignBudget> liveSpend) {
-        AdFormat format = query.type().format();
+        AdFormat format = AdFormat.of(query.type());
         List<String> searchTokens = query.searchTerm() == null ? List.of()
                 : Keywords.tokens(Keywords.normalize(query.searchTerm()));
         ServingDay day = ServingDay.of(now);
@@ -71,7 +73,7 @@ public final class AuctionEngine {
      */
     private static AuctionDecision select(RetailerIndex index, AuctionQuery query, List<Candidate> ranked,
                                           List<TraceEntry> trace, Instant now) {
-        BigDecimal reserve = index.reservePrice(query.type().format());
+        BigDecimal reserve = index.reservePrice(AdFormat.of(query.type()));
         List<String> shown = new ArrayList<>();
         List<Candidate> serving = new ArrayList<>();
         List<String> servingProducts = new ArrayList<>();

@@ -1,7 +1,7 @@
 package io.trackline.auction.domain;
 
+import io.trackline.auction.api.AuctionQuery;
 import io.trackline.auction.domain.AdGroup;
-import io.trackline.auction.domain.AuctionQuery;
 import io.trackline.auction.domain.Winner;
 import java.time.Instant;
 import java.util.List;

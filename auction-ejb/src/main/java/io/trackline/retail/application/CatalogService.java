@@ -1,7 +1,9 @@
 package io.trackline.retail.application;
 
 import io.trackline.retail.api.CatalogFeed;
+import io.trackline.retail.api.RetailCatalog;
 import io.trackline.retail.infrastructure.JdbcCatalog;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -12,7 +14,8 @@ import java.util.List;
  * events keep products without stock data available. Auctions see the change at the index's next check.
  */
 @Stateless
-public class CatalogService {
+@Local(RetailCatalog.class)
+public class CatalogService implements RetailCatalog {
 
     @Inject
     private JdbcCatalog catalog;

@@ -1,6 +1,7 @@
 package io.trackline.retail.application;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.trackline.retail.api.ReplayClaims;
 import io.trackline.retail.api.ReplayKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * is not kept, and a repeat of its request is refused, 409, rather than answered again).
  */
 @ApplicationScoped
-public class ReplayProtection {
+public class ReplayProtection implements ReplayClaims {
 
     static final long MIN_RETENTION_SECONDS = 2 * SignedTimestamp.WINDOW_SECONDS;
 
@@ -54,20 +55,24 @@ public class ReplayProtection {
      * Claims the key for this request to {@code endpoint} with this body, or finds the answer of the same
      * request that succeeded; refuses (409, 422) as {@link SignedRequestLedger#claim} says.
      */
-    public SignedRequestLedger.Outcome claim(ReplayKey key, String endpoint, byte[] body) {
+    @Override
+    public Outcome claim(ReplayKey key, String endpoint, byte[] body) {
         return ledger.claim(key, digest(endpoint, body));
     }
 
     /** @param answer {@code null}: over {@link #answerMaxBytes()}, not kept */
-    public void succeeded(SignedRequestLedger.Claim claim, SignedRequestLedger.Answer answer) {
+    @Override
+    public void succeeded(Claim claim, Answer answer) {
         ledger.succeeded(claim, answer);
     }
 
-    public void failed(SignedRequestLedger.Claim claim) {
+    @Override
+    public void failed(Claim claim) {
         ledger.failed(claim);
     }
 
     /** The largest answer kept to be sent again. */
+    @Override
     public int answerMaxBytes() {
         return answerMaxBytes;
     }

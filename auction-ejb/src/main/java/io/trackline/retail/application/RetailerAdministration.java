@@ -6,12 +6,15 @@ import io.trackline.platform.api.UnknownResourceException;
 import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.platform.infrastructure.Secrets;
 import io.trackline.retail.api.IssuedSigningKey;
+import io.trackline.retail.api.RetailerManagement;
 import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
 import io.trackline.retail.domain.WebhookSecret;
 import io.trackline.retail.infrastructure.JdbcRetailers;
 import io.trackline.retail.infrastructure.JdbcSigningKeys;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +30,9 @@ import java.util.List;
  * node at the next request, on the others within {@link SigningKeys#TIME_TO_LIVE}.
  */
 @Stateless
-public class RetailerAdministration {
+@LocalBean
+@Local(RetailerManagement.class)
+public class RetailerAdministration implements RetailerManagement {
 
     static final int SECRET_BYTES = 32;
 

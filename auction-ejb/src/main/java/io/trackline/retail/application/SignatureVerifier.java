@@ -6,11 +6,12 @@ import io.trackline.retail.api.ReceivedSignature;
 import io.trackline.retail.api.ReplayKey;
 import io.trackline.retail.api.RetailerRef;
 import io.trackline.retail.api.RetailerSettings.SignatureScheme;
+import io.trackline.retail.api.SignatureVerification;
 import io.trackline.retail.api.VerifiedRequest;
+import io.trackline.retail.api.WebhookHeaders;
 import io.trackline.retail.domain.CanonicalString;
 import io.trackline.retail.domain.HmacSignature;
 import io.trackline.retail.domain.StandardWebhooksSignature;
-import io.trackline.retail.domain.WebhookHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * The request's replay key goes to {@link ReplayProtection}, which uses it up once the request succeeded.
  */
 @ApplicationScoped
-public class SignatureVerifier {
+public class SignatureVerifier implements SignatureVerification {
 
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 

@@ -6,6 +6,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.trackline.platform.api.IdempotencyConflictException;
 import io.trackline.platform.api.ReplayedRequestException;
 import io.trackline.platform.api.RequestInProgressException;
+import io.trackline.retail.api.ReplayClaims.Answer;
+import io.trackline.retail.api.ReplayClaims.Claim;
+import io.trackline.retail.api.ReplayClaims.Outcome;
 import io.trackline.retail.api.ReplayKey;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -24,18 +27,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * (about: key, digest and kept answer); past that the least useful go first.
  */
 public final class SignedRequestLedger {
-
-    /** A success as the caller got it: status, media type and the body's bytes. */
-    public record Answer(int status, String mediaType, byte[] body) {
-    }
-
-    /** The key is this request's (told apart from others by its digest) until it succeeds or fails. */
-    public record Claim(String key, long ticket, byte[] digest) {
-    }
-
-    /** What a claim found: the key for this request, or the answer of the same request that succeeded. */
-    public record Outcome(Optional<Claim> claim, Optional<Answer> earlier) {
-    }
 
     /** A key's state: in flight (no answer yet) or succeeded (its answer, {@code null} when not kept). */
     private record Entry(long ticket, byte[] digest, boolean succeeded, Answer answer) {

@@ -12,8 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The symmetric signature of Standard Webhooks 1.0: {@code v1,} and the Base64 HMAC-SHA256, under the key,
  * of {@code {webhook-id}.{webhook-timestamp}.{body}} with the body's bytes exactly as sent. Unlike the seed's
- * canonical string, this is injective: the id and timestamp hold no {@code .} ({@link WebhookHeaders}), so
- * one signature covers one id, one timestamp and one body. A header may carry several space-separated
+ * canonical string, this is injective: the id and timestamp hold no {@code .}
+ * ({@link io.trackline.retail.api.WebhookHeaders}), so one signature covers one id, one timestamp and one body. A header may carry several space-separated
  * signatures (one per key, while keys rotate); entries of other versions ({@code v1a}, a later {@code v2})
  * are ignored, as the specification asks.
  */

@@ -2,10 +2,10 @@ package io.trackline.auction.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.trackline.auction.api.AuctionQuery;
 import io.trackline.auction.api.AuctionTrace;
-import io.trackline.auction.domain.AuctionQuery;
-import io.trackline.auction.domain.AuctionType;
-import io.trackline.auction.domain.TraceEntry;
+import io.trackline.auction.api.AuctionType;
+import io.trackline.auction.api.TraceEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

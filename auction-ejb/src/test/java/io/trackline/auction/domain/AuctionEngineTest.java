@@ -15,6 +15,9 @@ import static io.trackline.auction.domain.Fixtures.withProducts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.trackline.auction.api.AuctionQuery;
+import io.trackline.auction.api.AuctionType;
+import io.trackline.auction.api.TraceEntry;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;

@@ -3,6 +3,8 @@ package io.trackline.auction.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.trackline.auction.api.AuctionQuery;
+import io.trackline.auction.api.AuctionType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.trackline.auction.domain;
 
+import io.trackline.auction.api.AuctionQuery;
+import io.trackline.auction.api.AuctionType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.trackline.platform.api.IdempotencyConflictException;
 import io.trackline.platform.api.ReplayedRequestException;
 import io.trackline.platform.api.RequestInProgressException;
+import io.trackline.retail.api.ReplayClaims;
 import io.trackline.retail.api.ReplayKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class SignedRequestLedgerTest {
     private static final ReplayKey SIGNATURE = ReplayKey.signature(7, "k+OWP4Ma3U+6BEEopquZzqunnB+w7/vCuAbGdl7iJwg=");
     private static final byte[] BODY = ReplayProtection.digest("auction", bytes("{\"uid\":\"1\"}"));
     private static final byte[] OTHER_BODY = ReplayProtection.digest("auction", bytes("{\"uid\":\"2\"}"));
-    private static final SignedRequestLedger.Answer ANSWER = new SignedRequestLedger.Answer(200, "application/json",
+    private static final ReplayClaims.Answer ANSWER = new ReplayClaims.Answer(200, "application/json",
             bytes("{\"auction_group_id\":\"g\"}"));
 
     private final AtomicLong nanos = new AtomicLong();
@@ -40,10 +41,10 @@ class SignedRequestLedgerTest {
 
     @Test
     void aRequestThatSucceededIsAnsweredAgainWithItsFirstAnswer() {
-        SignedRequestLedger.Claim claim = ledger.claim(WEBHOOK, BODY).claim().orElseThrow();
+        ReplayClaims.Claim claim = ledger.claim(WEBHOOK, BODY).claim().orElseThrow();
         ledger.succeeded(claim, ANSWER);
 
-        SignedRequestLedger.Outcome repeat = ledger.claim(WEBHOOK, BODY);
+        ReplayClaims.Outcome repeat = ledger.claim(WEBHOOK, BODY);
 
         assertTrue(repeat.claim().isEmpty(), "a repeat does not run");
         assertEquals(200, repeat.earlier().orElseThrow().status());
@@ -52,7 +53,7 @@ class SignedRequestLedgerTest {
 
     @Test
     void anotherRequestUnderAUsedWebhookIdIsAConflictInFlightOrDone() {
-        SignedRequestLedger.Claim claim = ledger.claim(WEBHOOK, BODY).claim().orElseThrow();
+        ReplayClaims.Claim claim = ledger.claim(WEBHOOK, BODY).claim().orElseThrow();
         assertThrows(IdempotencyConflictException.class, () -> ledger.claim(WEBHOOK, OTHER_BODY));
 
         ledger.succeeded(claim, ANSWER);
@@ -62,10 +63,10 @@ class SignedRequestLedgerTest {
 
     @Test
     void aRequestThatFailedCanBeTriedAgainUnchanged() {
-        SignedRequestLedger.Claim first = ledger.claim(WEBHOOK, BODY).claim().orElseThrow();
+        ReplayClaims.Claim first = ledger.claim(WEBHOOK, BODY).claim().orElseThrow();
         ledger.failed(first);
 
-        SignedRequestLedger.Claim retry = ledger.claim(WEBHOOK, BODY).claim().orElseThrow();
+        ReplayClaims.Claim retry = ledger.claim(WEBHOOK, BODY).claim().orElseThrow();
         ledger.failed(first);
 
         assertThrows(RequestInProgressException.class, () -> ledger.claim(WEBHOOK, BODY),
@@ -76,7 +77,7 @@ class SignedRequestLedgerTest {
 
     @Test
     void aSeedSignatureThatSucceededIsRefusedAsAReplay() {
-        SignedRequestLedger.Claim claim = ledger.claim(SIGNATURE, BODY).claim().orElseThrow();
+        ReplayClaims.Claim claim = ledger.claim(SIGNATURE, BODY).claim().orElseThrow();
         assertThrows(RequestInProgressException.class, () -> ledger.claim(SIGNATURE, BODY));
 
         ledger.succeeded(claim, ANSWER);
@@ -96,8 +97,8 @@ class SignedRequestLedgerTest {
 
     @Test
     void anAnswerTooLargeToKeepStillUsesTheKeyUp() {
-        SignedRequestLedger.Claim claim = ledger.claim(WEBHOOK, BODY).claim().orElseThrow();
-        ledger.succeeded(claim, new SignedRequestLedger.Answer(200, "text/csv", new byte[65]));
+        ReplayClaims.Claim claim = ledger.claim(WEBHOOK, BODY).claim().orElseThrow();
+        ledger.succeeded(claim, new ReplayClaims.Answer(200, "text/csv", new byte[65]));
 
         assertThrows(ReplayedRequestException.class, () -> ledger.claim(WEBHOOK, BODY));
     }

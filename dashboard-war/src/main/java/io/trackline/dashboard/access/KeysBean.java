@@ -4,13 +4,13 @@ import io.trackline.dashboard.security.Viewer;
 import io.trackline.dashboard.web.Choice;
 import io.trackline.dashboard.web.Messages;
 import io.trackline.influencer.api.BrandView;
-import io.trackline.influencer.application.InfluencerConsole;
+import io.trackline.influencer.api.InfluencerDashboard;
 import io.trackline.mmp.api.AppView;
-import io.trackline.mmp.application.MmpConsole;
+import io.trackline.mmp.api.MmpDashboard;
+import io.trackline.platform.api.AccessManagement;
 import io.trackline.platform.api.ApiClientView;
 import io.trackline.platform.api.IssuedSecret;
 import io.trackline.platform.api.SecretView;
-import io.trackline.platform.application.AccessAdministration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -31,13 +31,13 @@ public class KeysBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    InfluencerConsole influencer;
+    InfluencerDashboard influencer;
 
     @EJB
-    MmpConsole mmp;
+    MmpDashboard mmp;
 
     @EJB
-    AccessAdministration access;
+    AccessManagement access;
 
     @Inject
     Viewer viewer;

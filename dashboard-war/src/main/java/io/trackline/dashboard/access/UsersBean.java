@@ -2,8 +2,8 @@ package io.trackline.dashboard.access;
 
 import io.trackline.dashboard.security.Viewer;
 import io.trackline.dashboard.web.Messages;
+import io.trackline.platform.api.AccessManagement;
 import io.trackline.platform.api.UserView;
-import io.trackline.platform.application.AccessAdministration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -23,7 +23,7 @@ public class UsersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    AccessAdministration access;
+    AccessManagement access;
 
     @Inject
     Viewer viewer;

@@ -6,10 +6,10 @@ import io.trackline.dashboard.web.DailyChart;
 import io.trackline.dashboard.web.DateRange;
 import io.trackline.dashboard.web.Messages;
 import io.trackline.influencer.api.BrandView;
+import io.trackline.influencer.api.InfluencerDashboard;
 import io.trackline.influencer.api.InfluencerReport;
 import io.trackline.influencer.api.InfluencerReportQuery;
 import io.trackline.influencer.api.NamedId;
-import io.trackline.influencer.application.InfluencerConsole;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -34,7 +34,7 @@ public class InfluencerReportBean implements Serializable {
     static final int DEFAULT_DAYS = 14;
 
     @EJB
-    InfluencerConsole console;
+    InfluencerDashboard console;
 
     @Inject
     Viewer viewer;

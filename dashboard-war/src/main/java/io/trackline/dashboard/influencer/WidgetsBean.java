@@ -4,9 +4,9 @@ import io.trackline.dashboard.security.Viewer;
 import io.trackline.dashboard.web.Choice;
 import io.trackline.dashboard.web.Messages;
 import io.trackline.influencer.api.BrandView;
+import io.trackline.influencer.api.InfluencerDashboard;
 import io.trackline.influencer.api.NamedId;
 import io.trackline.influencer.api.WidgetView;
-import io.trackline.influencer.application.InfluencerConsole;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -30,7 +30,7 @@ public class WidgetsBean implements Serializable {
     static final String PREVIEW_INFLUENCER = "preview";
 
     @EJB
-    InfluencerConsole console;
+    InfluencerDashboard console;
 
     @Inject
     Viewer viewer;

@@ -7,7 +7,7 @@ import io.trackline.dashboard.web.DateRange;
 import io.trackline.dashboard.web.Messages;
 import io.trackline.mmp.api.AppReport;
 import io.trackline.mmp.api.AppView;
-import io.trackline.mmp.application.MmpConsole;
+import io.trackline.mmp.api.MmpDashboard;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +32,7 @@ public class AppReportBean implements Serializable {
     static final int DEFAULT_DAYS = 14;
 
     @EJB
-    MmpConsole console;
+    MmpDashboard console;
 
     @Inject
     Viewer viewer;

@@ -5,8 +5,8 @@ import io.trackline.dashboard.web.Choice;
 import io.trackline.dashboard.web.Messages;
 import io.trackline.mmp.api.AppView;
 import io.trackline.mmp.api.DeclaredEventView;
+import io.trackline.mmp.api.MmpDashboard;
 import io.trackline.mmp.api.TrackingLinkView;
-import io.trackline.mmp.application.MmpConsole;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +26,7 @@ public class AppsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    MmpConsole console;
+    MmpDashboard console;
 
     @Inject
     Viewer viewer;

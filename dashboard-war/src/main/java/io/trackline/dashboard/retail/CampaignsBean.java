@@ -2,9 +2,9 @@ package io.trackline.dashboard.retail;
 
 import io.trackline.auction.api.AdGroupView;
 import io.trackline.auction.api.AdvertiserView;
+import io.trackline.auction.api.CampaignManagement;
 import io.trackline.auction.api.CampaignView;
-import io.trackline.auction.application.CampaignManager;
-import io.trackline.auction.application.RetailConsole;
+import io.trackline.auction.api.RetailDashboard;
 import io.trackline.dashboard.security.Viewer;
 import io.trackline.dashboard.web.Choice;
 import io.trackline.dashboard.web.Messages;
@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * The campaign manager: a retailer's advertisers (the user's own, for an advertiser), an advertiser's
  * campaigns with their dates and budgets, a campaign's ad groups, and an ad group's bid, products and
- * keywords. Every change goes through {@link CampaignManager}, which checks it is the user's to make.
+ * keywords. Every change goes through {@link CampaignManagement}, which checks it is the user's to make.
  */
 @Named
 @ViewScoped
@@ -32,10 +32,10 @@ public class CampaignsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private RetailConsole console;
+    private RetailDashboard console;
 
     @EJB
-    private CampaignManager manager;
+    private CampaignManagement manager;
 
     @Inject
     private Viewer viewer;

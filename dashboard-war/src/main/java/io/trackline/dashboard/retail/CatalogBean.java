@@ -1,6 +1,6 @@
 package io.trackline.dashboard.retail;
 
-import io.trackline.auction.application.RetailConsole;
+import io.trackline.auction.api.RetailDashboard;
 import io.trackline.dashboard.security.Viewer;
 import io.trackline.dashboard.web.Choice;
 import io.trackline.dashboard.web.Messages;
@@ -19,14 +19,14 @@ public class CatalogBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    RetailConsole console;
+    RetailDashboard console;
 
     @Inject
     Viewer viewer;
 
     private Choice retailer;
     private String search;
-    private RetailConsole.Catalog catalog;
+    private RetailDashboard.Catalog catalog;
 
     @PostConstruct
     void load() {
@@ -44,7 +44,7 @@ public class CatalogBean implements Serializable {
         return retailer;
     }
 
-    public RetailConsole.Catalog getCatalog() {
+    public RetailDashboard.Catalog getCatalog() {
         return catalog;
     }
 

@@ -2,8 +2,8 @@ package io.trackline.dashboard.retail;
 
 import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.ReportRow;
+import io.trackline.auction.api.RetailDashboard;
 import io.trackline.auction.api.RetailReport;
-import io.trackline.auction.application.RetailConsole;
 import io.trackline.dashboard.security.Viewer;
 import io.trackline.dashboard.web.Choice;
 import io.trackline.dashboard.web.DateRange;
@@ -28,7 +28,7 @@ public class RetailReportBean implements Serializable {
     static final int DEFAULT_DAYS = 14;
 
     @EJB
-    private RetailConsole console;
+    private RetailDashboard console;
 
     @Inject
     private Viewer viewer;

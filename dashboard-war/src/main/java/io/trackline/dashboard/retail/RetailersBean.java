@@ -1,6 +1,6 @@
 package io.trackline.dashboard.retail;
 
-import io.trackline.auction.application.RetailConsole;
+import io.trackline.auction.api.RetailDashboard;
 import io.trackline.dashboard.security.Viewer;
 import io.trackline.retail.api.IssuedSigningKey;
 import io.trackline.retail.api.RetailerSettings.SignatureScheme;
@@ -31,7 +31,7 @@ public class RetailersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private RetailConsole console;
+    private RetailDashboard console;
 
     @Inject
     private Viewer viewer;

@@ -1,7 +1,7 @@
 package io.trackline.dashboard.retail;
 
 import io.trackline.auction.api.AuctionTrace;
-import io.trackline.auction.application.RetailConsole;
+import io.trackline.auction.api.RetailDashboard;
 import io.trackline.dashboard.security.Viewer;
 import io.trackline.dashboard.web.Choice;
 import jakarta.annotation.PostConstruct;
@@ -22,7 +22,7 @@ public class TraceBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private RetailConsole console;
+    private RetailDashboard console;
 
     @Inject
     private Viewer viewer;

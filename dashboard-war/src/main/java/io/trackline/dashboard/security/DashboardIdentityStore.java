@@ -1,6 +1,6 @@
 package io.trackline.dashboard.security;
 
-import io.trackline.platform.application.UserAccountService;
+import io.trackline.platform.api.UserAccounts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Whom the dashboard knows: the users of {@code user_account}, their passwords checked against PBKDF2 hashes
- * by {@link UserAccountService}, each in the group of its role. The service spends as long on an unknown
+ * by {@link UserAccounts}, each in the group of its role. The service spends as long on an unknown
  * username as on a wrong password, which a database identity store does not (it skips the hashing), so the
  * time of a refusal does not tell which usernames exist.
  */
@@ -18,7 +18,7 @@ import java.util.Set;
 public class DashboardIdentityStore implements IdentityStore {
 
     @EJB
-    private UserAccountService users;
+    private UserAccounts users;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return users.authenticate(credential.getCaller(), credential.getPassword().getValue())

@@ -1,6 +1,6 @@
 package io.trackline.dashboard.security;
 
-import io.trackline.platform.application.DatabaseBreaker;
+import io.trackline.platform.api.DatabaseCircuit;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,13 +19,13 @@ import java.io.IOException;
 public class DatabaseBreakerFilter extends HttpFilter {
 
     @Inject
-    private DatabaseBreaker breaker;
+    private DatabaseCircuit breaker;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (breaker.breaker().isOpen() && !request.getRequestURI().contains("/jakarta.faces.resource/")) {
-            response.setHeader("Retry-After", Long.toString(breaker.breaker().retryAfterSeconds()));
+        if (breaker.isOpen() && !request.getRequestURI().contains("/jakarta.faces.resource/")) {
+            response.setHeader("Retry-After", Long.toString(breaker.retryAfterSeconds()));
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }

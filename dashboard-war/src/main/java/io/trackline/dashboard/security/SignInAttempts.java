@@ -1,6 +1,6 @@
 package io.trackline.dashboard.security;
 
-import io.trackline.platform.application.FailedAuthentications;
+import io.trackline.platform.api.AuthenticationFailures;
 import io.trackline.platform.web.ClientAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The abuse limit on the dashboard's sign-in, as the public API has it ({@link FailedAuthentications}):
+ * The abuse limit on the dashboard's sign-in, as the public API has it ({@link AuthenticationFailures}):
  * each failed sign-in counts against the visitor's address and the username tried; past either limit, an
  * attempt is refused (429) before its password is looked at; a user who gets in starts afresh.
  */
@@ -21,7 +21,7 @@ public class SignInAttempts {
     private static final String USERNAME_KEY = "dashboard:";
 
     @Inject
-    FailedAuthentications failures;
+    AuthenticationFailures failures;
 
     @Inject
     ClientAddresses addresses;

@@ -1,7 +1,7 @@
 package io.trackline.dashboard.security;
 
 import io.trackline.platform.api.DashboardUser;
-import io.trackline.platform.application.UserAccountService;
+import io.trackline.platform.api.UserAccounts;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,7 +24,7 @@ public class SignedInUserFilter extends HttpFilter {
     static final String USER = "io.trackline.dashboard.user";
 
     @EJB
-    private UserAccountService users;
+    private UserAccounts users;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

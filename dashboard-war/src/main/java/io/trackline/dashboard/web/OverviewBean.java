@@ -2,13 +2,13 @@ package io.trackline.dashboard.web;
 
 import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.ReportRow;
-import io.trackline.auction.application.RetailConsole;
+import io.trackline.auction.api.RetailDashboard;
 import io.trackline.dashboard.mmp.AppReportSummary;
 import io.trackline.dashboard.security.Viewer;
+import io.trackline.influencer.api.InfluencerDashboard;
 import io.trackline.influencer.api.InfluencerReport;
 import io.trackline.influencer.api.InfluencerReportQuery;
-import io.trackline.influencer.application.InfluencerConsole;
-import io.trackline.mmp.application.MmpConsole;
+import io.trackline.mmp.api.MmpDashboard;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,13 +37,13 @@ public class OverviewBean {
     }
 
     @EJB
-    private RetailConsole console;
+    private RetailDashboard console;
 
     @EJB
-    private InfluencerConsole influencer;
+    private InfluencerDashboard influencer;
 
     @EJB
-    private MmpConsole mmp;
+    private MmpDashboard mmp;
 
     @Inject
     private Viewer viewer;

@@ -1,19 +1,21 @@
 package io.trackline.dashboard.influencer;
 
 import io.trackline.influencer.api.BrandView;
+import io.trackline.influencer.api.InfluencerDashboard;
 import io.trackline.influencer.api.InfluencerReport;
 import io.trackline.influencer.api.InfluencerReportQuery;
 import io.trackline.influencer.api.NamedId;
 import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.api.WidgetView;
-import io.trackline.influencer.application.InfluencerConsole;
 import io.trackline.platform.api.DashboardUser;
+import io.trackline.platform.api.IssuedSecret;
+import io.trackline.platform.api.SecretView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Two brands with a widget each, and a report whose days count as their day of the month. */
-class FakeInfluencerConsole extends InfluencerConsole {
+class FakeInfluencerConsole implements InfluencerDashboard {
 
     static final BrandView ACME = new BrandView(1, "acme", "Acme");
     static final BrandView GLOBEX = new BrandView(2, "globex", "Globex");
@@ -56,5 +58,36 @@ class FakeInfluencerConsole extends InfluencerConsole {
         BrandView brand = brandId == ACME.id() ? ACME : GLOBEX;
         return List.of(new WidgetView(100 + brandId, brand.id(), brand.code(), "main widget", "Main", false, settings,
                 List.of("reg", "follow")));
+    }
+
+    @Override
+    public WidgetView saveWidget(DashboardUser user, long brandId, long widgetId, boolean antiCheat,
+                                 WidgetSettings settings) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public void testAlert(DashboardUser user, long brandId, long widgetId, String influencer, String eventType) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public List<SecretView> accessKeys(DashboardUser user, long brandId) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public IssuedSecret issueAccessKey(DashboardUser user, long brandId, String label) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public void revokeAccessKey(DashboardUser user, long brandId, long keyId) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public IssuedSecret rotateAccessKey(DashboardUser user, long brandId, long keyId) {
+        throw new UnsupportedOperationException("not used by these tests");
     }
 }

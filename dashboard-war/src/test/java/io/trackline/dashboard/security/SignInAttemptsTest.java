@@ -3,8 +3,8 @@ package io.trackline.dashboard.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.trackline.platform.api.AuthenticationFailures;
 import io.trackline.platform.api.TooManyRequestsException;
-import io.trackline.platform.application.FailedAuthentications;
 import io.trackline.platform.web.ClientAddresses;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +19,7 @@ class SignInAttemptsTest {
     private static final String ADDRESS = "198.51.100.7";
 
     /** Records what the sign-in tells the counters; refuses the keys it is told to. */
-    private static final class RecordingFailures extends FailedAuthentications {
+    private static final class RecordingFailures implements AuthenticationFailures {
         final List<String> calls = new ArrayList<>();
         String refusedClient;
 

@@ -1,5 +1,6 @@
 package io.trackline.influencer.application;
 
+import io.trackline.influencer.api.AccessKeyAuthenticator;
 import io.trackline.influencer.api.CustomerRef;
 import io.trackline.influencer.domain.AccessKey;
 import io.trackline.influencer.infrastructure.JpaAccessKeyRepository;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * default) and one request, and a known key keeps working while the database is down.
  */
 @ApplicationScoped
-public class AccessKeyService {
+public class AccessKeyService implements AccessKeyAuthenticator {
 
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
     private static final int MAX_KEY_LENGTH = 256;

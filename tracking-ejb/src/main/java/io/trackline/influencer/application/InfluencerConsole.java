@@ -2,6 +2,7 @@ package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.BrandView;
 import io.trackline.influencer.api.CustomerRef;
+import io.trackline.influencer.api.InfluencerDashboard;
 import io.trackline.influencer.api.InfluencerReport;
 import io.trackline.influencer.api.InfluencerReportQuery;
 import io.trackline.influencer.api.NamedId;
@@ -18,6 +19,7 @@ import io.trackline.platform.api.IssuedSecret;
 import io.trackline.platform.api.SecretView;
 import io.trackline.platform.api.UnknownResourceException;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -32,7 +34,8 @@ import java.util.Map;
  * else sees no brand, and a call about a brand it may not see is refused (403) whatever page it came from.
  */
 @Stateless
-public class InfluencerConsole {
+@Local(InfluencerDashboard.class)
+public class InfluencerConsole implements InfluencerDashboard {
 
     static final String BRAND = "brand";
     static final int MAX_INFLUENCER = 100;

@@ -1,7 +1,9 @@
 package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.LiveWidgetEvent;
+import io.trackline.influencer.api.LiveWidgetListener;
 import io.trackline.influencer.api.WidgetKey;
+import io.trackline.influencer.api.WidgetSubscriptions;
 import io.trackline.platform.application.OrderedDispatcher;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -27,15 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * this module can see.
  */
 @ApplicationScoped
-public class LiveWidgetFeed {
+public class LiveWidgetFeed implements WidgetSubscriptions {
 
     static final Duration STOP_WAIT = Duration.ofSeconds(2);
-
-    /** A registered overlay; close it when the overlay goes away. */
-    public interface Subscription extends AutoCloseable {
-        @Override
-        void close();
-    }
 
     private final WidgetSubscribers subscribers = new WidgetSubscribers();
 
@@ -59,6 +55,7 @@ public class LiveWidgetFeed {
         dispatcher.stop(STOP_WAIT);
     }
 
+    @Override
     public Subscription subscribe(WidgetKey widget, LiveWidgetListener listener) {
         return subscribers.add(widget, listener);
     }

@@ -2,6 +2,7 @@ package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.PostbackCommand;
 import io.trackline.influencer.api.PostbackOutcome;
+import io.trackline.influencer.api.PostbackRecorder;
 import io.trackline.influencer.domain.PendingPostback;
 import io.trackline.influencer.domain.PostbackTarget;
 import io.trackline.influencer.domain.ProductRef;
@@ -25,7 +26,7 @@ import java.util.concurrent.CompletionStage;
  * is queued for the {@link PostbackBatcher}, and the answer comes once it is committed.
  */
 @ApplicationScoped
-public class PostbackIntake {
+public class PostbackIntake implements PostbackRecorder {
 
     @Inject
     private RequestDeadline deadline;

@@ -5,11 +5,14 @@ import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.WidgetKey;
 import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.api.WidgetSnapshot;
+import io.trackline.influencer.api.Widgets;
 import io.trackline.influencer.domain.ProductRef;
 import io.trackline.influencer.infrastructure.JpaPostbackRepository;
 import io.trackline.influencer.infrastructure.WidgetTotals;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.UnknownResourceException;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -21,7 +24,9 @@ import java.util.Optional;
  * Each call is a (read-only) transaction of its own, so that refusing an unknown widget rolls back quietly.
  */
 @Stateless
-public class WidgetService {
+@LocalBean
+@Local(Widgets.class)
+public class WidgetService implements Widgets {
 
     @Inject
     private ProductCatalog catalog;

@@ -1,7 +1,9 @@
 package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.LiveWidgetEvent;
+import io.trackline.influencer.api.LiveWidgetListener;
 import io.trackline.influencer.api.WidgetKey;
+import io.trackline.influencer.api.WidgetSubscriptions;
 import io.trackline.platform.application.OrderedDispatcher;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +25,7 @@ final class WidgetSubscribers implements OrderedDispatcher.Consumer<LiveWidgetEv
 
     private final Map<WidgetKey, Set<Subscriber>> byWidget = new ConcurrentHashMap<>();
 
-    LiveWidgetFeed.Subscription add(WidgetKey widget, LiveWidgetListener listener) {
+    WidgetSubscriptions.Subscription add(WidgetKey widget, LiveWidgetListener listener) {
         Subscriber subscriber = new Subscriber(widget, listener);
         WidgetKey route = widget.unfiltered();
         byWidget.computeIfAbsent(route, key -> ConcurrentHashMap.newKeySet()).add(subscriber);

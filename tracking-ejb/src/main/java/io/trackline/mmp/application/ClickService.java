@@ -2,6 +2,7 @@ package io.trackline.mmp.application;
 
 import io.trackline.mmp.api.ClickCommand;
 import io.trackline.mmp.api.ClickReceipt;
+import io.trackline.mmp.api.ClickRecorder;
 import io.trackline.mmp.domain.Click;
 import io.trackline.mmp.domain.ClickId;
 import io.trackline.mmp.domain.SubIds;
@@ -12,6 +13,7 @@ import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.UnknownResourceException;
 import io.trackline.platform.infrastructure.VisitorHashing;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -23,7 +25,8 @@ import java.time.Instant;
  * fingerprint on a link.
  */
 @Stateless
-public class ClickService {
+@Local(ClickRecorder.class)
+public class ClickService implements ClickRecorder {
 
     @Inject
     private JpaAppRepository apps;

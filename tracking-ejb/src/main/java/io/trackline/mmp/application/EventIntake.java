@@ -2,6 +2,7 @@ package io.trackline.mmp.application;
 
 import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.api.EventOutcome;
+import io.trackline.mmp.api.EventRecorder;
 import io.trackline.mmp.api.S2SEventCommand;
 import io.trackline.mmp.domain.AttributionClues;
 import io.trackline.mmp.domain.KnownUser;
@@ -27,7 +28,7 @@ import java.util.concurrent.CompletionStage;
  * queued for the {@link EventBatcher}, and the answer comes once it is committed.
  */
 @ApplicationScoped
-public class EventIntake {
+public class EventIntake implements EventRecorder {
 
     @Inject
     private RequestDeadline deadline;

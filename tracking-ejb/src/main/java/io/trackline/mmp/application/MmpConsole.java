@@ -4,6 +4,7 @@ import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.api.AppReport;
 import io.trackline.mmp.api.AppView;
 import io.trackline.mmp.api.DeclaredEventView;
+import io.trackline.mmp.api.MmpDashboard;
 import io.trackline.mmp.api.TrackingLinkView;
 import io.trackline.mmp.infrastructure.JdbcApps;
 import io.trackline.platform.api.AccessDeniedException;
@@ -15,6 +16,7 @@ import io.trackline.platform.api.SecretView;
 import io.trackline.platform.api.UnknownResourceException;
 import io.trackline.platform.infrastructure.Secrets;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -33,7 +35,8 @@ import java.util.regex.Pattern;
  * everyone else sees no app, and a call about an app it may not see is refused (403).
  */
 @Stateless
-public class MmpConsole {
+@Local(MmpDashboard.class)
+public class MmpConsole implements MmpDashboard {
 
     static final String APP_OWNER = "app_owner";
     static final int MAX_LABEL = 100;

@@ -2,6 +2,7 @@ package io.trackline.mmp.application;
 
 import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.api.AppReport;
+import io.trackline.mmp.api.AppReports;
 import io.trackline.mmp.api.AttributionSource;
 import io.trackline.mmp.domain.EventDefinition;
 import io.trackline.mmp.infrastructure.JdbcAppReport;
@@ -10,6 +11,8 @@ import io.trackline.mmp.infrastructure.JdbcAppReport.ClickRow;
 import io.trackline.mmp.infrastructure.JdbcAppReport.EventRow;
 import io.trackline.mmp.infrastructure.JdbcAppReport.UnconvertedRow;
 import io.trackline.mmp.infrastructure.JdbcAppReport.UserRow;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -24,10 +27,9 @@ import java.util.Map;
  * type with revenue and aggregated values; sessions and active users.
  */
 @Stateless
-public class ReportService {
-
-    /** The longest range one report covers. */
-    public static final int MAX_DAYS = 31;
+@LocalBean
+@Local(AppReports.class)
+public class ReportService implements AppReports {
 
     @Inject
     private JdbcAppReport figures;

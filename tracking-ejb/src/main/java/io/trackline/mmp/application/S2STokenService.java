@@ -2,6 +2,7 @@ package io.trackline.mmp.application;
 
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.mmp.api.AppRef;
+import io.trackline.mmp.api.S2STokenAuthenticator;
 import io.trackline.mmp.domain.AppToken;
 import io.trackline.mmp.infrastructure.JpaAppRepository;
 import io.trackline.platform.api.NotAuthenticatedException;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * default) and one request, and a known token keeps working while the database is down.
  */
 @ApplicationScoped
-public class S2STokenService {
+public class S2STokenService implements S2STokenAuthenticator {
 
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
     private static final int MAX_TOKEN_LENGTH = 256;

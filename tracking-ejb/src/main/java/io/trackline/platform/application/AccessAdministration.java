@@ -1,6 +1,7 @@
 package io.trackline.platform.application;
 
 import io.trackline.platform.api.AccessDeniedException;
+import io.trackline.platform.api.AccessManagement;
 import io.trackline.platform.api.ApiClientView;
 import io.trackline.platform.api.ConflictException;
 import io.trackline.platform.api.DashboardUser;
@@ -12,6 +13,7 @@ import io.trackline.platform.domain.Role;
 import io.trackline.platform.infrastructure.JdbcAccess;
 import io.trackline.platform.infrastructure.PasswordHashing;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -25,7 +27,8 @@ import java.util.regex.Pattern;
  * secret shown once, revoked). Every call is an admin's; anyone else is refused (403).
  */
 @Stateless
-public class AccessAdministration {
+@Local(AccessManagement.class)
+public class AccessAdministration implements AccessManagement {
 
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 200;

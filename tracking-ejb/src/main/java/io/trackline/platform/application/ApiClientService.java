@@ -1,6 +1,7 @@
 package io.trackline.platform.application;
 
 import io.trackline.platform.api.ApiCaller;
+import io.trackline.platform.api.ApiClients;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.IssuedSecret;
 import io.trackline.platform.domain.ApiClient;
@@ -8,6 +9,8 @@ import io.trackline.platform.domain.ApiClientRepository;
 import io.trackline.platform.domain.Role;
 import io.trackline.platform.infrastructure.Secrets;
 import io.trackline.platform.infrastructure.SecretHashing;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -16,7 +19,9 @@ import java.util.Optional;
 
 /** Signs API clients in with their id and secret, and registers new ones (the secret shown once). */
 @Stateless
-public class ApiClientService {
+@LocalBean
+@Local(ApiClients.class)
+public class ApiClientService implements ApiClients {
 
     static final int MAX_SECRET_LENGTH = 256;
 

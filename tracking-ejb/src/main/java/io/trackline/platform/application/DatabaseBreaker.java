@@ -1,5 +1,7 @@
 package io.trackline.platform.application;
 
+import io.trackline.platform.api.DatabaseCircuit;
+import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -20,11 +22,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * closes the breaker when it does: recovery needs no restart and no traffic. While it is open, readiness is
  * DOWN. {@code trackline.db.breaker.failure-threshold} (default 3) failures in a row open it.
  *
+ * <p>The web sees it as {@link DatabaseCircuit}.
+ *
  * <p>Its state is this node's own: another node learns of an outage from its own failures, as quickly; a
  * kill -9 forgets it, and the next start finds out afresh.
  */
 @ApplicationScoped
-public class DatabaseBreaker {
+public class DatabaseBreaker implements DatabaseCircuit {
 
     private static final Logger LOG = Logger.getLogger(DatabaseBreaker.class.getName());
 
@@ -60,6 +64,36 @@ public class DatabaseBreaker {
 
     public CircuitBreaker breaker() {
         return breaker;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return breaker.isOpen();
+    }
+
+    @Override
+    public String openBecause() {
+        return breaker.openBecause();
+    }
+
+    @Override
+    public long retryAfterSeconds() {
+        return breaker.retryAfterSeconds();
+    }
+
+    @Override
+    public void ensureClosed() {
+        breaker.ensureClosed();
+    }
+
+    @Override
+    public boolean isOutage(Throwable failure) {
+        return StoreFailures.isUnavailable(failure);
+    }
+
+    @Override
+    public void failed(Throwable failure) {
+        breaker.failed(failure);
     }
 
     private synchronized void opened(String reason) {

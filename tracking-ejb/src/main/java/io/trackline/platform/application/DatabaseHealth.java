@@ -1,9 +1,12 @@
 package io.trackline.platform.application;
 
+import io.trackline.platform.api.DatabaseCheck;
 import io.trackline.platform.api.DatabaseStatus;
 import io.trackline.platform.infrastructure.SchemaMigrator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,7 +24,9 @@ import javax.sql.DataSource;
 @Stateless
 @ExcludeDefaultInterceptors
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class DatabaseHealth {
+@LocalBean
+@Local(DatabaseCheck.class)
+public class DatabaseHealth implements DatabaseCheck {
 
     private static final Logger LOG = Logger.getLogger(DatabaseHealth.class.getName());
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;

@@ -1,6 +1,7 @@
 package io.trackline.platform.application;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.trackline.platform.api.AuthenticationFailures;
 import io.trackline.platform.api.TooManyRequestsException;
 import io.trackline.platform.api.IpAddress;
 import jakarta.annotation.PostConstruct;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * matters to a limit that only has to make guessing slow. The database is not involved.
  */
 @ApplicationScoped
-public class FailedAuthentications {
+public class FailedAuthentications implements AuthenticationFailures {
 
     static final long MAX_KEYS = 200_000;
 

@@ -1,5 +1,6 @@
 package io.trackline.platform.application;
 
+import io.trackline.platform.api.Meters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

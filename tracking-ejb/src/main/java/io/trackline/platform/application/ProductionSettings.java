@@ -1,7 +1,7 @@
 package io.trackline.platform.application;
 
 import io.trackline.platform.api.DeploymentMode;
-import io.trackline.platform.infrastructure.DemoSecrets;
+import io.trackline.platform.api.DemoSecrets;
 import io.trackline.platform.infrastructure.MasterKey;
 
 import java.util.ArrayList;

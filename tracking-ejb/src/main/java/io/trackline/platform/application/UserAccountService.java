@@ -1,10 +1,13 @@
 package io.trackline.platform.application;
 
 import io.trackline.platform.api.DashboardUser;
+import io.trackline.platform.api.UserAccounts;
 import io.trackline.platform.domain.Role;
 import io.trackline.platform.domain.UserAccount;
 import io.trackline.platform.domain.UserAccountRepository;
 import io.trackline.platform.infrastructure.PasswordHashing;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -16,7 +19,9 @@ import java.util.Optional;
  * hashed, never kept).
  */
 @Stateless
-public class UserAccountService {
+@LocalBean
+@Local(UserAccounts.class)
+public class UserAccountService implements UserAccounts {
 
     @Inject
     UserAccountRepository accounts;

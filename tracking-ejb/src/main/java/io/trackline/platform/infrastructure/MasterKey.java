@@ -1,5 +1,6 @@
 package io.trackline.platform.infrastructure;
 
+import io.trackline.platform.api.DemoSecrets;
 import io.trackline.platform.api.DeploymentMode;
 import io.trackline.platform.domain.KeyCipher;
 import jakarta.annotation.PostConstruct;

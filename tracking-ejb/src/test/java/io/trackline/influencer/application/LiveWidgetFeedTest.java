@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trackline.influencer.api.LiveWidgetEvent;
+import io.trackline.influencer.api.LiveWidgetListener;
 import io.trackline.influencer.api.WidgetKey;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.util.List;

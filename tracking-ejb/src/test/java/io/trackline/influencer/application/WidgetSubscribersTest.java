@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trackline.influencer.api.LiveWidgetEvent;
+import io.trackline.influencer.api.LiveWidgetListener;
 import io.trackline.influencer.api.WidgetKey;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.trackline.platform.infrastructure.Sha256;
+import io.trackline.platform.api.Sha256;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,9 @@ package io.trackline.web.admin;
 
 import io.trackline.platform.api.ApiCaller;
 import io.trackline.retail.api.IssuedSigningKey;
+import io.trackline.retail.api.RetailerManagement;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
-import io.trackline.retail.application.RetailerAdministration;
 import io.trackline.web.openapi.ApiSecurity;
 import io.trackline.web.security.ApiCallers;
 import io.trackline.web.security.TenantOf;
@@ -50,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RetailerAdminResource {
 
     @EJB
-    private RetailerAdministration administration;
+    private RetailerManagement administration;
 
     @Inject
     private JsonWebToken token;

@@ -1,9 +1,9 @@
 package io.trackline.web.admin;
 
 import io.trackline.platform.api.ApiCaller;
+import io.trackline.platform.api.ApiClients;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.NotAuthenticatedException;
-import io.trackline.platform.application.ApiClientService;
 import io.trackline.web.security.AuthenticationAttempts;
 import io.trackline.web.security.JwtIssuer;
 import jakarta.annotation.security.PermitAll;
@@ -53,7 +53,7 @@ public class TokenResource {
     }
 
     @EJB
-    private ApiClientService clients;
+    private ApiClients clients;
 
     @Inject
     private JwtIssuer issuer;

@@ -1,6 +1,6 @@
 package io.trackline.web.error;
 
-import io.trackline.platform.application.DatabaseBreaker;
+import io.trackline.platform.api.DatabaseCircuit;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -20,15 +20,15 @@ import jakarta.ws.rs.ext.Provider;
 public class DatabaseBreakerFilter implements ContainerRequestFilter {
 
     @Inject
-    private DatabaseBreaker breaker;
+    private DatabaseCircuit breaker;
 
     @Context
     private ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (breaker.breaker().isOpen() && !servedWhileDown()) {
-            breaker.breaker().ensureClosed();
+        if (breaker.isOpen() && !servedWhileDown()) {
+            breaker.ensureClosed();
         }
     }
 

@@ -1,9 +1,8 @@
 package io.trackline.web.error;
 
+import io.trackline.platform.api.DatabaseCircuit;
 import io.trackline.platform.api.Problem;
 import io.trackline.platform.api.ProblemException;
-import io.trackline.platform.application.DatabaseBreaker;
-import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -25,7 +24,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     static final int RETRY_AFTER_SECONDS = 2;
 
     @Inject
-    private DatabaseBreaker breaker;
+    private DatabaseCircuit breaker;
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -34,8 +33,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return new ProblemExceptionMapper().toResponse(problem);
             }
         }
-        if (StoreFailures.isUnavailable(exception)) {
-            breaker.breaker().failed(exception);
+        if (breaker.isOutage(exception)) {
+            breaker.failed(exception);
             LOG.log(Level.WARNING, "The database cannot take requests: {0}", exception.toString());
             Problem problem = Problem.typed(503, "store-unavailable", "Service Unavailable",
                     "The database cannot take this request now; nothing was recorded. Retry later.");

@@ -1,6 +1,6 @@
 package io.trackline.web.health;
 
-import io.trackline.platform.application.Meters;
+import io.trackline.platform.api.Meters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

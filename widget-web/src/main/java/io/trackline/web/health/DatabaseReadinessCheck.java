@@ -1,8 +1,8 @@
 package io.trackline.web.health;
 
+import io.trackline.platform.api.DatabaseCheck;
+import io.trackline.platform.api.DatabaseCircuit;
 import io.trackline.platform.api.DatabaseStatus;
-import io.trackline.platform.application.DatabaseBreaker;
-import io.trackline.platform.application.DatabaseHealth;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,14 +21,14 @@ import org.eclipse.microprofile.health.Readiness;
 public class DatabaseReadinessCheck implements HealthCheck {
 
     @EJB
-    private DatabaseHealth database;
+    private DatabaseCheck database;
 
     @Inject
-    private DatabaseBreaker breaker;
+    private DatabaseCircuit breaker;
 
     @Override
     public HealthCheckResponse call() {
-        String openBecause = breaker.breaker().openBecause();
+        String openBecause = breaker.openBecause();
         DatabaseStatus status = database.check();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database")
                 .status(status.ready() && openBecause == null);

@@ -3,9 +3,9 @@ package io.trackline.web.influencer;
 import io.trackline.influencer.api.CustomerRef;
 import io.trackline.influencer.api.PostbackCommand;
 import io.trackline.influencer.api.PostbackOutcome;
-import io.trackline.influencer.application.PostbackIntake;
-import io.trackline.influencer.application.WidgetService;
-import io.trackline.platform.infrastructure.Sha256;
+import io.trackline.influencer.api.PostbackRecorder;
+import io.trackline.influencer.api.Widgets;
+import io.trackline.platform.api.Sha256;
 import io.trackline.web.IdempotencyKey;
 import io.trackline.web.JsonbConfiguration;
 import io.trackline.web.security.AccessKeyAuthenticated;
@@ -40,10 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PostbackResource {
 
     @Inject
-    private PostbackIntake intake;
+    private PostbackRecorder intake;
 
     @EJB
-    private WidgetService widgets;
+    private Widgets widgets;
 
     @Inject
     private AuthenticatedCustomer customer;

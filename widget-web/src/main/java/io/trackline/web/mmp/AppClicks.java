@@ -2,7 +2,7 @@ package io.trackline.web.mmp;
 
 import io.trackline.mmp.api.ClickCommand;
 import io.trackline.mmp.api.ClickReceipt;
-import io.trackline.mmp.application.ClickService;
+import io.trackline.mmp.api.ClickRecorder;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.web.security.AuthenticatedApp;
 import io.trackline.web.security.S2STokenAuthenticated;
@@ -27,7 +27,7 @@ public class AppClicks {
     private AuthenticatedApp app;
 
     @EJB
-    private ClickService clicks;
+    private ClickRecorder clicks;
 
     public ClickReceipt record(boolean noRedirect) {
         if (!noRedirect) {

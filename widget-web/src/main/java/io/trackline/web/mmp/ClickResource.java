@@ -2,7 +2,7 @@ package io.trackline.web.mmp;
 
 import io.trackline.mmp.api.ClickCommand;
 import io.trackline.mmp.api.ClickReceipt;
-import io.trackline.mmp.application.ClickService;
+import io.trackline.mmp.api.ClickRecorder;
 import io.trackline.platform.web.ClientAddresses;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,7 +51,7 @@ public class ClickResource {
     private AppClicks appClicks;
 
     @EJB
-    private ClickService clicks;
+    private ClickRecorder clicks;
 
     @Inject
     private ClientAddresses addresses;

@@ -1,7 +1,7 @@
 package io.trackline.web.mmp;
 
+import io.trackline.mmp.api.AppReports;
 import io.trackline.mmp.api.ClickCommand;
-import io.trackline.mmp.application.ReportService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter.In;
 
 /**
@@ -69,7 +69,7 @@ public final class MmpParameterDocs {
     private static final List<Described> REPORT = List.of(
             new Described("day", "One UTC day; overrides from and to.", SchemaType.STRING, "date", null),
             new Described("from", "The first UTC day; today by default.", SchemaType.STRING, "date", null),
-            new Described("to", "The last UTC day, at most " + ReportService.MAX_DAYS + " days from from; today by"
+            new Described("to", "The last UTC day, at most " + AppReports.MAX_DAYS + " days from from; today by"
                     + " default.", SchemaType.STRING, "date", null));
 
     private MmpParameterDocs() {

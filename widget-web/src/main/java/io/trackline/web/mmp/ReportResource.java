@@ -1,7 +1,7 @@
 package io.trackline.web.mmp;
 
 import io.trackline.mmp.api.AppReport;
-import io.trackline.mmp.application.ReportService;
+import io.trackline.mmp.api.AppReports;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.web.mmp.S2SParameters.Parameter;
 import io.trackline.web.openapi.ApiSecurity;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /mmp/report}: the authenticated app's figures per UTC day, for {@code day}, or {@code from}
- * to {@code to} (both included, at most {@value ReportService#MAX_DAYS} days); today by default.
+ * to {@code to} (both included, at most {@value AppReports#MAX_DAYS} days); today by default.
  */
 @Path("mmp/report")
 @Tag(name = "App measurement")
@@ -45,7 +45,7 @@ public class ReportResource {
     private AuthenticatedApp app;
 
     @EJB
-    private ReportService reports;
+    private AppReports reports;
 
     @Operation(operationId = "appReport", summary = "Get the app's figures per UTC day",
             description = "For day, or from to to (both included); today by default.")
@@ -61,8 +61,8 @@ public class ReportResource {
         if (to.isBefore(from)) {
             throw new InvalidFieldException("to", "must not be before from");
         }
-        if (ChronoUnit.DAYS.between(from, to) >= ReportService.MAX_DAYS) {
-            throw new InvalidFieldException("to", "a report covers at most " + ReportService.MAX_DAYS + " days");
+        if (ChronoUnit.DAYS.between(from, to) >= AppReports.MAX_DAYS) {
+            throw new InvalidFieldException("to", "a report covers at most " + AppReports.MAX_DAYS + " days");
         }
         return reports.report(app.get(), from, to);
     }

@@ -5,7 +5,7 @@ import static io.trackline.web.mmp.ParameterValues.text;
 import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.api.S2SEventCommand;
 import io.trackline.platform.api.InvalidFieldException;
-import io.trackline.platform.infrastructure.Sha256;
+import io.trackline.platform.api.Sha256;
 import io.trackline.web.mmp.S2SParameters.Parameter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

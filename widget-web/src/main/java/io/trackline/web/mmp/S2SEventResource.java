@@ -1,7 +1,7 @@
 package io.trackline.web.mmp;
 
 import io.trackline.mmp.api.EventOutcome;
-import io.trackline.mmp.application.EventIntake;
+import io.trackline.mmp.api.EventRecorder;
 import io.trackline.web.IdempotencyKey;
 import io.trackline.web.openapi.ApiSecurity;
 import io.trackline.web.security.AuthenticatedApp;
@@ -53,7 +53,7 @@ public class S2SEventResource {
     private AuthenticatedApp app;
 
     @Inject
-    private EventIntake intake;
+    private EventRecorder intake;
 
     @Operation(operationId = "appPostback", summary = "Record an app event (GET)", description = POSTBACK)
     @GET

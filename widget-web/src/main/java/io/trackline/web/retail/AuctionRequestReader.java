@@ -1,7 +1,7 @@
 package io.trackline.web.retail;
 
-import io.trackline.auction.domain.AuctionQuery;
-import io.trackline.auction.domain.AuctionType;
+import io.trackline.auction.api.AuctionQuery;
+import io.trackline.auction.api.AuctionType;
 import io.trackline.platform.api.InvalidFieldException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

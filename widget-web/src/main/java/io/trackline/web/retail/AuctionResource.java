@@ -2,8 +2,8 @@ package io.trackline.web.retail;
 
 import io.trackline.auction.api.AuctionResult;
 import io.trackline.auction.api.AuctionTrace;
-import io.trackline.auction.application.AuctionService;
-import io.trackline.auction.domain.AuctionType;
+import io.trackline.auction.api.AuctionType;
+import io.trackline.auction.api.Auctions;
 import io.trackline.platform.api.UnknownResourceException;
 import io.trackline.web.error.ServedWhileDatabaseDown;
 import io.trackline.web.openapi.ApiSecurity;
@@ -55,7 +55,7 @@ public class AuctionResource {
     private AuthenticatedRetailer retailer;
 
     @Inject
-    private AuctionService auctions;
+    private Auctions auctions;
 
     @Operation(operationId = "auctionSponsoredProductsForSearch",
             summary = "Run a sponsored-product auction for a search",

@@ -1,7 +1,7 @@
 package io.trackline.web.retail;
 
 import io.trackline.retail.api.CatalogFeed;
-import io.trackline.retail.application.CatalogService;
+import io.trackline.retail.api.RetailCatalog;
 import io.trackline.web.openapi.ApiSecurity;
 import io.trackline.web.security.AuthenticatedRetailer;
 import io.trackline.web.security.SignedRequest;
@@ -39,7 +39,7 @@ public class CatalogResource {
     private AuthenticatedRetailer retailer;
 
     @EJB
-    private CatalogService catalog;
+    private RetailCatalog catalog;
 
     @Operation(operationId = "catalogFeed", summary = "Upsert the retailer's catalog",
             description = "Categories and products, all or nothing. The answer counts them.")

@@ -1,6 +1,6 @@
 package io.trackline.web.retail;
 
-import io.trackline.auction.domain.ConversionLine;
+import io.trackline.auction.api.ConversionLine;
 import io.trackline.platform.api.InvalidFieldException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;

@@ -1,6 +1,6 @@
 package io.trackline.web.retail;
 
-import io.trackline.auction.domain.AuctionType;
+import io.trackline.auction.api.AuctionType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

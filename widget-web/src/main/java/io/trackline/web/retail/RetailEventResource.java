@@ -2,11 +2,11 @@ package io.trackline.web.retail;
 
 import io.trackline.auction.api.ClickReceipt;
 import io.trackline.auction.api.ConversionReceipt;
-import io.trackline.auction.application.ClickBilling;
-import io.trackline.auction.application.ConversionService;
-import io.trackline.auction.application.ShownImpressions;
+import io.trackline.auction.api.Conversions;
+import io.trackline.auction.api.Impressions;
+import io.trackline.auction.api.RetailClicks;
 import io.trackline.platform.api.InvalidFieldException;
-import io.trackline.retail.application.CatalogService;
+import io.trackline.retail.api.RetailCatalog;
 import io.trackline.web.openapi.ApiSecurity;
 import io.trackline.web.security.AuthenticatedRetailer;
 import io.trackline.web.security.SignedRequest;
@@ -61,16 +61,16 @@ public class RetailEventResource {
     private AuthenticatedRetailer retailer;
 
     @EJB
-    private CatalogService catalog;
+    private RetailCatalog catalog;
 
     @EJB
-    private ClickBilling clicks;
+    private RetailClicks clicks;
 
     @EJB
-    private ConversionService conversions;
+    private Conversions conversions;
 
     @EJB
-    private ShownImpressions impressions;
+    private Impressions impressions;
 
     @Operation(operationId = "retailClick", summary = "Report a click on an auction's winner",
             description = "Body: auction_id, uid. Billed once: a repeat answers duplicate: true.")

@@ -2,7 +2,7 @@ package io.trackline.web.retail;
 
 import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.RetailReport;
-import io.trackline.auction.application.RetailReports;
+import io.trackline.auction.api.RetailerReports;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.web.openapi.ApiSecurity;
 import io.trackline.web.security.AuthenticatedRetailer;
@@ -57,7 +57,7 @@ public class RetailReportResource {
     private AuthenticatedRetailer retailer;
 
     @EJB
-    private RetailReports reports;
+    private RetailerReports reports;
 
     /** JSON unless the caller prefers CSV ({@code Accept: text/csv}); anything else is 406. */
     @Operation(operationId = "retailReport", summary = "Get the retailer's report",

@@ -1,6 +1,6 @@
 package io.trackline.web.retail;
 
-import io.trackline.retail.domain.WebhookHeaders;
+import io.trackline.retail.api.WebhookHeaders;
 import io.trackline.web.error.RequestBodyReading;
 import io.trackline.web.input.StrictJson;
 import jakarta.annotation.Priority;

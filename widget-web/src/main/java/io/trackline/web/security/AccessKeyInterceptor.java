@@ -1,6 +1,6 @@
 package io.trackline.web.security;
 
-import io.trackline.influencer.application.AccessKeyService;
+import io.trackline.influencer.api.AccessKeyAuthenticator;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -16,7 +16,7 @@ public class AccessKeyInterceptor {
     static final String PARAMETER = "access_key";
 
     @Inject
-    private AccessKeyService accessKeys;
+    private AccessKeyAuthenticator accessKeys;
 
     @Inject
     private AuthenticatedCustomer current;

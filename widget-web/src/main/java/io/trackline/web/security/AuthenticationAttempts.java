@@ -1,8 +1,8 @@
 package io.trackline.web.security;
 
+import io.trackline.platform.api.AuthenticationFailures;
 import io.trackline.platform.api.InvalidSignatureException;
 import io.trackline.platform.api.NotAuthenticatedException;
-import io.trackline.platform.application.FailedAuthentications;
 import io.trackline.platform.web.ClientAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 public class AuthenticationAttempts {
 
     @Inject
-    private FailedAuthentications failures;
+    private AuthenticationFailures failures;
 
     @Inject
     private ClientAddresses addresses;

@@ -1,7 +1,7 @@
 package io.trackline.web.security;
 
 import io.trackline.platform.api.DeploymentMode;
-import io.trackline.platform.infrastructure.DemoSecrets;
+import io.trackline.platform.api.DemoSecrets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateCrtKey;

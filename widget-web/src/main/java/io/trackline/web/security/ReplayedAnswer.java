@@ -1,6 +1,8 @@
 package io.trackline.web.security;
 
-import io.trackline.retail.application.SignedRequestLedger;
+import io.trackline.retail.api.ReplayClaims;
+
+
 
 /**
  * Not an error: the request succeeded before under its webhook-id, so its first answer is the answer.
@@ -11,14 +13,14 @@ public class ReplayedAnswer extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient SignedRequestLedger.Answer answer;
+    private final transient ReplayClaims.Answer answer;
 
-    ReplayedAnswer(SignedRequestLedger.Answer answer) {
+    ReplayedAnswer(ReplayClaims.Answer answer) {
         super("Answered from the replay ledger", null, false, false);
         this.answer = answer;
     }
 
-    SignedRequestLedger.Answer answer() {
+    ReplayClaims.Answer answer() {
         return answer;
     }
 }

@@ -1,6 +1,6 @@
 package io.trackline.web.security;
 
-import io.trackline.retail.application.SignedRequestLedger;
+import io.trackline.retail.api.ReplayClaims;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,7 +16,7 @@ public class ReplayedAnswerMapper implements ExceptionMapper<ReplayedAnswer> {
 
     @Override
     public Response toResponse(ReplayedAnswer replayed) {
-        SignedRequestLedger.Answer answer = replayed.answer();
+        ReplayClaims.Answer answer = replayed.answer();
         return Response.status(answer.status()).type(answer.mediaType())
                 .entity(answer.body().length == 0 ? null : answer.body()).header(HEADER, "true").build();
     }

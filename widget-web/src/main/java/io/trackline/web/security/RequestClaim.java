@@ -1,8 +1,7 @@
 package io.trackline.web.security;
 
+import io.trackline.retail.api.ReplayClaims;
 import io.trackline.retail.api.ReplayKey;
-import io.trackline.retail.application.ReplayProtection;
-import io.trackline.retail.application.SignedRequestLedger;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,9 +15,9 @@ import jakarta.inject.Inject;
 public class RequestClaim {
 
     @Inject
-    private ReplayProtection protection;
+    private ReplayClaims protection;
 
-    private SignedRequestLedger.Claim claim;
+    private ReplayClaims.Claim claim;
     private int answerStatus;
 
     /**
@@ -27,7 +26,7 @@ public class RequestClaim {
      * @throws ReplayedAnswer when the same request succeeded before: its answer is the answer
      */
     void begin(ReplayKey key, String endpoint, byte[] body) {
-        SignedRequestLedger.Outcome outcome = protection.claim(key, endpoint, body);
+        ReplayClaims.Outcome outcome = protection.claim(key, endpoint, body);
         if (outcome.earlier().isPresent()) {
             throw new ReplayedAnswer(outcome.earlier().get());
         }
@@ -54,7 +53,7 @@ public class RequestClaim {
     /** @param body {@code null}: too large to keep */
     void succeeded(int status, String mediaType, byte[] body) {
         if (claim != null) {
-            protection.succeeded(claim, body == null ? null : new SignedRequestLedger.Answer(status, mediaType, body));
+            protection.succeeded(claim, body == null ? null : new ReplayClaims.Answer(status, mediaType, body));
             claim = null;
         }
     }

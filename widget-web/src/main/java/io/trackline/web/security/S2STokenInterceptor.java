@@ -1,6 +1,6 @@
 package io.trackline.web.security;
 
-import io.trackline.mmp.application.S2STokenService;
+import io.trackline.mmp.api.S2STokenAuthenticator;
 import io.trackline.web.mmp.S2SParameters;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ public class S2STokenInterceptor {
     private S2SParameters parameters;
 
     @Inject
-    private S2STokenService tokens;
+    private S2STokenAuthenticator tokens;
 
     @Inject
     private AuthenticatedApp current;

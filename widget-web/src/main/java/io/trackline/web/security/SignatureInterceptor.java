@@ -2,8 +2,8 @@ package io.trackline.web.security;
 
 import io.trackline.retail.api.ReceivedSignature;
 import io.trackline.retail.api.ReplayKey;
+import io.trackline.retail.api.SignatureVerification;
 import io.trackline.retail.api.VerifiedRequest;
-import io.trackline.retail.application.SignatureVerifier;
 import io.trackline.web.retail.SignedBody;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class SignatureInterceptor {
     private SignedBody body;
 
     @Inject
-    private SignatureVerifier verifier;
+    private SignatureVerification verifier;
 
     @Inject
     private AuthenticatedRetailer current;

@@ -1,9 +1,9 @@
 package io.trackline.web.widget;
 
 import io.trackline.influencer.api.LiveWidgetEvent;
+import io.trackline.influencer.api.LiveWidgetListener;
 import io.trackline.influencer.api.WidgetSnapshot;
-import io.trackline.influencer.application.LiveWidgetFeed;
-import io.trackline.influencer.application.LiveWidgetListener;
+import io.trackline.influencer.api.WidgetSubscriptions;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -34,7 +34,7 @@ final class OverlayConnection implements LiveWidgetListener {
     private final Runnable whenClosed;
     private List<LiveWidgetEvent> heldBack = new ArrayList<>();
     private long lastSequence;
-    private LiveWidgetFeed.Subscription subscription;
+    private WidgetSubscriptions.Subscription subscription;
     private volatile boolean closed;
     /** The last write asked for; the next waits for it. */
     private CompletionStage<?> lastWrite = CompletableFuture.completedFuture(null);
@@ -47,7 +47,7 @@ final class OverlayConnection implements LiveWidgetListener {
         this.whenClosed = whenClosed;
     }
 
-    void subscribedAs(LiveWidgetFeed.Subscription feedSubscription) {
+    void subscribedAs(WidgetSubscriptions.Subscription feedSubscription) {
         this.subscription = feedSubscription;
     }
 

@@ -2,9 +2,9 @@ package io.trackline.web.widget;
 
 import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.WidgetKey;
-import io.trackline.influencer.application.LiveWidgetFeed;
-import io.trackline.influencer.application.WidgetService;
-import io.trackline.platform.application.Meters;
+import io.trackline.influencer.api.WidgetSubscriptions;
+import io.trackline.influencer.api.Widgets;
+import io.trackline.platform.api.Meters;
 import io.trackline.web.JsonbConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -44,10 +44,10 @@ public class OverlayConnections {
     private ManagedScheduledExecutorService scheduler;
 
     @EJB
-    private WidgetService widgets;
+    private Widgets widgets;
 
     @Inject
-    private LiveWidgetFeed feed;
+    private WidgetSubscriptions feed;
 
     @Inject
     private OverlayStreamCaps caps;

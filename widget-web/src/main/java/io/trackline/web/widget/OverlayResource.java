@@ -2,7 +2,7 @@ package io.trackline.web.widget;
 
 import io.trackline.influencer.api.WidgetKey;
 import io.trackline.influencer.api.WidgetSettings;
-import io.trackline.influencer.application.WidgetService;
+import io.trackline.influencer.api.Widgets;
 import io.trackline.web.JsonbConfiguration;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,7 +52,7 @@ public class OverlayResource {
     private String influencerId;
 
     @EJB
-    private WidgetService widgets;
+    private Widgets widgets;
 
     @Operation(operationId = "overlay", summary = "The overlay page, for OBS as a browser source")
     @APIResponse(responseCode = "200", description = "The page.",

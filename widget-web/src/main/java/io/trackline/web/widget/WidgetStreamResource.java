@@ -2,7 +2,7 @@ package io.trackline.web.widget;
 
 import io.trackline.influencer.api.WidgetKey;
 import io.trackline.influencer.api.WidgetSnapshot;
-import io.trackline.influencer.application.WidgetService;
+import io.trackline.influencer.api.Widgets;
 import io.trackline.platform.web.ClientAddresses;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,7 +49,7 @@ public class WidgetStreamResource {
     private String campaign;
 
     @EJB
-    private WidgetService widgets;
+    private Widgets widgets;
 
     @Inject
     private OverlayConnections connections;

@@ -3,7 +3,7 @@ package io.trackline.web.retail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.trackline.auction.domain.ConversionLine;
+import io.trackline.auction.api.ConversionLine;
 import io.trackline.platform.api.InvalidFieldException;
 import java.math.BigDecimal;
 import java.util.List;

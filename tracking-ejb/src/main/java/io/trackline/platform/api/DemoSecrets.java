@@ -1,4 +1,4 @@
-package io.trackline.platform.infrastructure;
+package io.trackline.platform.api;
 
 import java.io.IOException;
 import java.io.InputStream;

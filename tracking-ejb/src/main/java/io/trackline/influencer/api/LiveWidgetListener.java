@@ -1,6 +1,4 @@
-package io.trackline.influencer.application;
-
-import io.trackline.influencer.api.LiveWidgetEvent;
+package io.trackline.influencer.api;
 
 /** An overlay watching a widget's live events, called on the live feed's dispatcher thread. */
 public interface LiveWidgetListener {

@@ -1,4 +1,4 @@
-package io.trackline.auction.domain;
+package io.trackline.auction.api;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package io.trackline.retail.domain;
+package io.trackline.retail.api;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.trackline.auction.domain;
+package io.trackline.auction.api;
 
 /**
  * What is auctioned: a search ({@code searchTerm}), a category page ({@code category}, an id or a name) or

@@ -1,4 +1,4 @@
-package io.trackline.retail.domain;
+package io.trackline.retail.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

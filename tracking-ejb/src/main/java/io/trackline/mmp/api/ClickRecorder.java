@@ -1,0 +1,7 @@
+package io.trackline.mmp.api;
+
+/** Records a click, one transaction each, and answers its unguessable id. */
+public interface ClickRecorder {
+
+    ClickReceipt record(ClickCommand command);
+}
