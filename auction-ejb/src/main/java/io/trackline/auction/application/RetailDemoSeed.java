@@ -37,7 +37,9 @@ import javax.sql.DataSource;
  * calls the management API as API client {@value #API_CLIENT} ({@value #API_SECRET}).
  *
  * <p>A CDI bean, not an enterprise bean: demo data loads while the first EJB module starts, before this
- * one. The auction index picks the rows up at its next check.
+ * one, so its enterprise beans are not there yet. It is therefore the application layer's one CDI
+ * {@code @Transactional} boundary: the seed's rows commit together. The auction index picks them up at its
+ * next check.
  */
 @ApplicationScoped
 @Transactional

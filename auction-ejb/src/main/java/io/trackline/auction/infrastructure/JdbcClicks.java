@@ -6,7 +6,6 @@ import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -24,7 +23,6 @@ import javax.sql.DataSource;
  * clicks can overspend by at most one click's price.
  */
 @ApplicationScoped
-@Transactional
 public class JdbcClicks {
 
     /** A click already stored for an auction id. */

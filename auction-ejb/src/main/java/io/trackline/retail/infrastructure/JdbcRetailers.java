@@ -7,7 +7,6 @@ import io.trackline.retail.api.RetailerView;
 import io.trackline.platform.domain.KeyCipher;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,7 +21,6 @@ import javax.sql.DataSource;
  * their switches).
  */
 @ApplicationScoped
-@Transactional
 public class JdbcRetailers {
 
     /**

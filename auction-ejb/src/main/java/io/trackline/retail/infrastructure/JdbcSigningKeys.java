@@ -7,7 +7,6 @@ import io.trackline.platform.domain.KeyCipher;
 import io.trackline.retail.domain.KeyValidity;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,7 +17,6 @@ import javax.sql.DataSource;
 
 /** A retailer's signing keys, sealed; their secrets never leave this class but to be opened for checking. */
 @ApplicationScoped
-@Transactional
 public class JdbcSigningKeys {
 
     private static final String SELECT = "SELECT id, label, valid_from, valid_until, created_at, revoked_at"

@@ -4,15 +4,13 @@ import io.trackline.influencer.domain.AccessKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Access keys by hash. Its reads run in a transaction of their own when called outside one (the
- * authentication interceptor), so that the connection goes back to the pool at once.
+ * Access keys by hash, their customer fetched with them. Called outside a transaction (the access-key
+ * cache's loader), a read gets a persistence context for that call only: the key comes back detached.
  */
 @ApplicationScoped
-@Transactional
 public class JpaAccessKeyRepository {
 
     @PersistenceContext

@@ -6,16 +6,14 @@ import io.trackline.influencer.domain.Product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Customers, their products and the products' event types. Reads made outside a transaction (cache
- * loads on the way in) get one of their own, so that no connection is held for the rest of the request.
+ * loads on the way in) get a persistence context for that call only: what they return is detached.
  */
 @ApplicationScoped
-@Transactional
 public class JpaProductRepository {
 
     @PersistenceContext

@@ -4,7 +4,6 @@ import io.trackline.mmp.api.AttributionSource;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -19,7 +18,6 @@ import javax.sql.DataSource;
  * start with the app and the day.
  */
 @ApplicationScoped
-@Transactional
 public class JdbcAppReport {
 
     public record ClickRow(LocalDate day, String publisher, String campaign, long clicks) {

@@ -6,7 +6,6 @@ import io.trackline.mmp.domain.KnownUser;
 import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,10 +19,9 @@ import javax.sql.DataSource;
 
 /**
  * The reads on the event path: stored users with their attribution, and the event stored under an
- * idempotency key. Each runs in the caller's transaction, or in a short one of its own.
+ * idempotency key. Each runs in the caller's transaction.
  */
 @ApplicationScoped
-@Transactional
 public class JdbcEventReads {
 
     /** An event stored under an idempotency key: the hash of the request that stored it, and its receipt. */

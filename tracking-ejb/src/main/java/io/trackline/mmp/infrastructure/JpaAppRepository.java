@@ -8,16 +8,15 @@ import io.trackline.mmp.domain.TrackingLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Apps and what belongs to them: tokens, declared events, tracking links, and the exchange rates. Reads
- * outside a transaction get one of their own, so that the connection goes back to the pool at once.
+ * outside a transaction (cache loaders) get a persistence context for that call only: what they return is
+ * detached.
  */
 @ApplicationScoped
-@Transactional
 public class JpaAppRepository {
 
     @PersistenceContext

@@ -5,14 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 /**
  * Clicks, recorded one by one with what each adds to its app's daily traffic (attribution finds them in
  * batches: {@link JdbcClickLookup}).
  */
 @ApplicationScoped
-@Transactional
 public class JpaClickRepository {
 
     @PersistenceContext
