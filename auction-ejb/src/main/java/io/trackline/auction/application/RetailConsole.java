@@ -13,7 +13,7 @@ import io.trackline.retail.api.RetailerSettings.SignatureScheme;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
 import io.trackline.retail.application.RetailerAdministration;
-import io.trackline.retail.infrastructure.JdbcCatalog;
+import io.trackline.retail.domain.RetailCatalog;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ public class RetailConsole {
     private JdbcCampaigns campaigns;
 
     @Inject
-    private JdbcCatalog catalog;
+    private RetailCatalog catalog;
 
     public List<RetailerView> retailers(DashboardUser user) {
         if (user.admin()) {

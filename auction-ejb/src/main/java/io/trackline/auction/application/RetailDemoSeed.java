@@ -6,10 +6,10 @@ import io.trackline.platform.application.PlatformDemoSeed;
 import io.trackline.platform.application.UserAccountService;
 import io.trackline.platform.domain.Role;
 import io.trackline.platform.infrastructure.JdbcQuery;
-import io.trackline.retail.api.RetailerSettings;
 import io.trackline.platform.infrastructure.MasterKey;
-import io.trackline.retail.infrastructure.JdbcRetailers;
-import io.trackline.retail.infrastructure.JdbcSigningKeys;
+import io.trackline.retail.api.RetailerSettings;
+import io.trackline.retail.domain.RetailerKeys;
+import io.trackline.retail.domain.Retailers;
 import jakarta.ejb.EJB;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,10 +57,10 @@ public class RetailDemoSeed implements DemoSeed {
     private DataSource dataSource;
 
     @Inject
-    private JdbcRetailers retailers;
+    private Retailers retailers;
 
     @Inject
-    private JdbcSigningKeys keys;
+    private RetailerKeys keys;
 
     @EJB
     private ApiClientService apiClients;

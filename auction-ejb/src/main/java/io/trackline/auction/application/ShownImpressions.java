@@ -1,7 +1,7 @@
 package io.trackline.auction.application;
 
-import io.trackline.auction.infrastructure.JdbcClicks;
-import io.trackline.auction.infrastructure.JdbcDailyStats;
+import io.trackline.auction.domain.AdClicks;
+import io.trackline.auction.domain.DailyStats;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -25,10 +25,10 @@ public class ShownImpressions {
     private AuctionIndexHolder indexes;
 
     @Inject
-    private JdbcDailyStats stats;
+    private DailyStats stats;
 
     @Inject
-    private JdbcClicks clicks;
+    private AdClicks clicks;
 
     /** @return how many impressions this event added */
     public int shown(long retailerId, List<String> auctionIds) {
@@ -37,10 +37,10 @@ public class ShownImpressions {
         }
         Instant now = Instant.now();
         LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<JdbcDailyStats.Delta> impressions = new ArrayList<>();
+        List<DailyStats.Delta> impressions = new ArrayList<>();
         for (String auctionId : auctionIds) {
             winners.find(retailerId, auctionId).filter(winner -> clicks.markShown(auctionId, now)).ifPresent(winner ->
-                    impressions.add(JdbcDailyStats.Delta.impressions(new JdbcDailyStats.Key(retailerId,
+                    impressions.add(DailyStats.Delta.impressions(new DailyStats.Key(retailerId,
                             winner.advertiserId(), winner.campaignId(), winner.adGroupId(), day), 1)));
         }
         stats.add(impressions);

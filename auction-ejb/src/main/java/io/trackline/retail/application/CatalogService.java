@@ -1,7 +1,7 @@
 package io.trackline.retail.application;
 
 import io.trackline.retail.api.CatalogFeed;
-import io.trackline.retail.infrastructure.JdbcCatalog;
+import io.trackline.retail.domain.RetailCatalog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import java.util.List;
 public class CatalogService {
 
     @Inject
-    private JdbcCatalog catalog;
+    private RetailCatalog catalog;
 
     public void update(long retailerId, CatalogFeed feed) {
         catalog.upsert(retailerId, feed, Instant.now());

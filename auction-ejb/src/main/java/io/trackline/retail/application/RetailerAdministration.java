@@ -9,9 +9,9 @@ import io.trackline.retail.api.IssuedSigningKey;
 import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
+import io.trackline.retail.domain.RetailerKeys;
+import io.trackline.retail.domain.Retailers;
 import io.trackline.retail.domain.WebhookSecret;
-import io.trackline.retail.infrastructure.JdbcRetailers;
-import io.trackline.retail.infrastructure.JdbcSigningKeys;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -32,10 +32,10 @@ public class RetailerAdministration {
     static final int SECRET_BYTES = 32;
 
     @Inject
-    private JdbcRetailers retailers;
+    private Retailers retailers;
 
     @Inject
-    private JdbcSigningKeys keys;
+    private RetailerKeys keys;
 
     @Inject
     private MasterKey masterKey;

@@ -7,10 +7,10 @@ import io.trackline.influencer.api.InfluencerReportQuery;
 import io.trackline.influencer.api.NamedId;
 import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.api.WidgetView;
-import io.trackline.influencer.infrastructure.JdbcBrands;
-import io.trackline.influencer.infrastructure.JdbcBrands.WidgetRow;
-import io.trackline.influencer.infrastructure.JdbcInfluencerStats;
-import io.trackline.influencer.infrastructure.JdbcInfluencerStats.Dimension;
+import io.trackline.influencer.domain.Brands;
+import io.trackline.influencer.domain.Brands.WidgetRow;
+import io.trackline.influencer.domain.InfluencerStats;
+import io.trackline.influencer.domain.InfluencerStats.Dimension;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
 import io.trackline.platform.api.InvalidFieldException;
@@ -38,10 +38,10 @@ public class InfluencerConsole {
     static final int MAX_INFLUENCER = 100;
 
     @Inject
-    private JdbcBrands brands;
+    private Brands brands;
 
     @Inject
-    private JdbcInfluencerStats stats;
+    private InfluencerStats stats;
 
     @Inject
     private ProductCatalog catalog;

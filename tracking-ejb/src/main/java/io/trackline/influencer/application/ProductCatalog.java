@@ -7,7 +7,7 @@ import io.trackline.influencer.domain.Customer;
 import io.trackline.influencer.domain.EventType;
 import io.trackline.influencer.domain.Product;
 import io.trackline.influencer.domain.ProductRef;
-import io.trackline.influencer.infrastructure.JpaProductRepository;
+import io.trackline.influencer.domain.Products;
 import io.trackline.influencer.infrastructure.ReferenceRows;
 import io.trackline.platform.application.ReferenceCaches;
 import jakarta.annotation.PostConstruct;
@@ -53,7 +53,7 @@ public class ProductCatalog {
     private ReferenceCaches caches;
 
     @Inject
-    private JpaProductRepository repository;
+    private Products repository;
 
     @EJB
     private ReferenceRows rows;

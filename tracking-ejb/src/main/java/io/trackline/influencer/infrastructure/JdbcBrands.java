@@ -1,10 +1,12 @@
 package io.trackline.influencer.infrastructure;
 
+import io.trackline.influencer.domain.Brands;
 import io.trackline.influencer.api.BrandView;
 import io.trackline.influencer.api.NamedId;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import io.trackline.platform.infrastructure.SecretHashing;
+import io.trackline.platform.domain.OwnedSecrets;
 import io.trackline.platform.infrastructure.SecretRows;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -21,12 +23,7 @@ import javax.sql.DataSource;
  * another brand's thing can reach them.
  */
 @ApplicationScoped
-public class JdbcBrands {
-
-    /** A widget's row as stored, its settings as JSON. */
-    public record WidgetRow(long id, long brandId, String brandCode, String code, String name, boolean antiCheat,
-                            String settingsJson) {
-    }
+public class JdbcBrands implements Brands {
 
     /** How many names a list offers to choose from at most. */
     static final int MAX_NAMES = 500;
@@ -40,49 +37,59 @@ public class JdbcBrands {
     @Inject
     private SecretHashing hashing;
 
+    @Override
     public List<BrandView> brands() {
         return JdbcQuery.list(dataSource, BRAND + " ORDER BY name", JdbcBrands::brand);
     }
 
+    @Override
     public Optional<BrandView> brand(long id) {
         return JdbcQuery.one(dataSource, BRAND + " WHERE id = ?", JdbcBrands::brand, id);
     }
 
+    @Override
     public Optional<BrandView> brandByCode(String code) {
         return JdbcQuery.one(dataSource, BRAND + " WHERE code = ?", JdbcBrands::brand, code);
     }
 
+    @Override
     public List<WidgetRow> widgets(long brandId) {
         return JdbcQuery.list(dataSource, WIDGET + " WHERE p.customer_id = ? ORDER BY p.code", JdbcBrands::widget,
                 brandId);
     }
 
+    @Override
     public Optional<WidgetRow> widget(long brandId, long widgetId) {
         return JdbcQuery.one(dataSource, WIDGET + " WHERE p.customer_id = ? AND p.id = ?", JdbcBrands::widget,
                 brandId, widgetId);
     }
 
+    @Override
     public List<String> eventTypes(long widgetId) {
         return JdbcQuery.list(dataSource, "SELECT code FROM event_type WHERE product_id = ? ORDER BY code",
                 row -> row.getString(1), widgetId);
     }
 
+    @Override
     public void updateWidget(long brandId, long widgetId, boolean antiCheat, String settingsJson) {
         JdbcUpdate.run(dataSource, "UPDATE widget_product SET anti_cheat = ?, widget_settings = ?,"
                 + " version = version + 1 WHERE customer_id = ? AND id = ?", antiCheat, settingsJson, brandId, widgetId);
     }
 
+    @Override
     public List<NamedId> campaigns(long brandId) {
         return names("SELECT id, name FROM campaign WHERE customer_id = ? ORDER BY name", brandId);
     }
 
     /** The influencers whose postbacks came in last, the latest first. */
+    @Override
     public List<NamedId> influencers(long brandId) {
         return names("SELECT id, code FROM influencer WHERE customer_id = ? ORDER BY id DESC", brandId);
     }
 
     /** The brands' access keys, which partners put in the postback URL. */
-    public SecretRows accessKeys() {
+    @Override
+    public OwnedSecrets accessKeys() {
         return new SecretRows(dataSource, hashing, "access_key", "customer_id", "access key");
     }
 

@@ -1,5 +1,6 @@
 package io.trackline.influencer.infrastructure;
 
+import io.trackline.influencer.domain.AccessKeys;
 import io.trackline.influencer.domain.AccessKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,11 +12,12 @@ import java.util.Optional;
  * cache's loader), a read gets a persistence context for that call only: the key comes back detached.
  */
 @ApplicationScoped
-public class JpaAccessKeyRepository {
+public class JpaAccessKeyRepository implements AccessKeys {
 
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Override
     public Optional<AccessKey> findByHash(String keyHash) {
         return entityManager.createNamedQuery(AccessKey.FIND_BY_HASH, AccessKey.class)
                 .setParameter("hash", keyHash)
@@ -23,6 +25,7 @@ public class JpaAccessKeyRepository {
                 .findFirst();
     }
 
+    @Override
     public void add(AccessKey key) {
         entityManager.persist(key);
     }

@@ -1,5 +1,6 @@
 package io.trackline.influencer.infrastructure;
 
+import io.trackline.influencer.domain.Products;
 import io.trackline.influencer.domain.Customer;
 import io.trackline.influencer.domain.EventType;
 import io.trackline.influencer.domain.Product;
@@ -14,11 +15,12 @@ import java.util.Optional;
  * loads on the way in) get a persistence context for that call only: what they return is detached.
  */
 @ApplicationScoped
-public class JpaProductRepository {
+public class JpaProductRepository implements Products {
 
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Override
     public Optional<Customer> customerByCode(String code) {
         return entityManager.createNamedQuery(Customer.FIND_BY_CODE, Customer.class)
                 .setParameter("code", code)
@@ -26,6 +28,7 @@ public class JpaProductRepository {
                 .findFirst();
     }
 
+    @Override
     public Optional<Product> productByCode(long customerId, String code) {
         return entityManager.createNamedQuery(Product.FIND_BY_CODE, Product.class)
                 .setParameter("customerId", customerId)
@@ -34,17 +37,20 @@ public class JpaProductRepository {
                 .findFirst();
     }
 
+    @Override
     public List<EventType> eventTypes(long productId) {
         return entityManager.createNamedQuery(EventType.FIND_BY_PRODUCT, EventType.class)
                 .setParameter("productId", productId)
                 .getResultList();
     }
 
+    @Override
     public void add(Object entity) {
         entityManager.persist(entity);
     }
 
     /** Writes what was added, so that generated ids are known. */
+    @Override
     public void flushed() {
         entityManager.flush();
     }

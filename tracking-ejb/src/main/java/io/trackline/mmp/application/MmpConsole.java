@@ -5,7 +5,7 @@ import io.trackline.mmp.api.AppReport;
 import io.trackline.mmp.api.AppView;
 import io.trackline.mmp.api.DeclaredEventView;
 import io.trackline.mmp.api.TrackingLinkView;
-import io.trackline.mmp.infrastructure.JdbcApps;
+import io.trackline.mmp.domain.ManagedApps;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.ConflictException;
 import io.trackline.platform.api.DashboardUser;
@@ -42,7 +42,7 @@ public class MmpConsole {
     private static final Pattern MAPPING_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     @Inject
-    private JdbcApps apps;
+    private ManagedApps apps;
 
     @EJB
     private ReportService reports;

@@ -3,13 +3,13 @@ package io.trackline.mmp.application;
 import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.api.AppReport;
 import io.trackline.mmp.api.AttributionSource;
+import io.trackline.mmp.domain.AppReports.ActiveChange;
+import io.trackline.mmp.domain.AppReports.ClickRow;
+import io.trackline.mmp.domain.AppReports.EventRow;
+import io.trackline.mmp.domain.AppReports.UnconvertedRow;
+import io.trackline.mmp.domain.AppReports.UserRow;
+import io.trackline.mmp.domain.AppReports;
 import io.trackline.mmp.domain.EventDefinition;
-import io.trackline.mmp.infrastructure.JdbcAppReport;
-import io.trackline.mmp.infrastructure.JdbcAppReport.ActiveChange;
-import io.trackline.mmp.infrastructure.JdbcAppReport.ClickRow;
-import io.trackline.mmp.infrastructure.JdbcAppReport.EventRow;
-import io.trackline.mmp.infrastructure.JdbcAppReport.UnconvertedRow;
-import io.trackline.mmp.infrastructure.JdbcAppReport.UserRow;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ public class ReportService {
     public static final int MAX_DAYS = 31;
 
     @Inject
-    private JdbcAppReport figures;
+    private AppReports figures;
 
     public AppReport report(AppRef app, LocalDate from, LocalDate to) {
         List<ClickRow> clicks = figures.clicks(app.id(), from, to);

@@ -1,11 +1,13 @@
 package io.trackline.mmp.infrastructure;
 
+import io.trackline.mmp.domain.ManagedApps;
 import io.trackline.mmp.api.AppView;
 import io.trackline.mmp.api.DeclaredEventView;
 import io.trackline.mmp.api.TrackingLinkView;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import io.trackline.platform.infrastructure.SecretHashing;
+import io.trackline.platform.domain.OwnedSecrets;
 import io.trackline.platform.infrastructure.SecretRows;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -23,7 +25,7 @@ import javax.sql.DataSource;
  * tokens. Every statement about an app's things names the app.
  */
 @ApplicationScoped
-public class JdbcApps {
+public class JdbcApps implements ManagedApps {
 
     private static final String APP = "SELECT id, code, name, currency, click_lookback_hours,"
             + " fingerprint_lookback_hours FROM mmp_app";
@@ -34,34 +36,41 @@ public class JdbcApps {
     @Inject
     private SecretHashing hashing;
 
+    @Override
     public List<AppView> apps() {
         return JdbcQuery.list(dataSource, APP + " ORDER BY name", JdbcApps::app);
     }
 
+    @Override
     public Optional<AppView> app(long id) {
         return JdbcQuery.one(dataSource, APP + " WHERE id = ?", JdbcApps::app, id);
     }
 
+    @Override
     public Optional<AppView> appByCode(String code) {
         return JdbcQuery.one(dataSource, APP + " WHERE code = ?", JdbcApps::app, code);
     }
 
+    @Override
     public List<DeclaredEventView> events(long appId) {
         return JdbcQuery.list(dataSource, "SELECT mapping_id, name, repeatable FROM mmp_event_definition"
                 + " WHERE app_id = ? ORDER BY mapping_id", row -> new DeclaredEventView(row.getString(1),
                 row.getString(2), row.getBoolean(3)), appId);
     }
 
+    @Override
     public boolean hasEvent(long appId, String mappingId) {
         return JdbcQuery.one(dataSource, "SELECT 1 FROM mmp_event_definition WHERE app_id = ? AND mapping_id = ?",
                 row -> true, appId, mappingId).isPresent();
     }
 
+    @Override
     public void addEvent(long appId, String mappingId, String name, boolean repeatable, Instant at) {
         JdbcUpdate.run(dataSource, "INSERT INTO mmp_event_definition (app_id, mapping_id, name, repeatable,"
                 + " created_at) VALUES (?, ?, ?, ?, ?)", appId, mappingId, name, repeatable, Timestamp.from(at));
     }
 
+    @Override
     public void addLink(long appId, String publicId, String publisher, String campaign, String destinationUrl,
                         Instant at) {
         JdbcUpdate.run(dataSource, "INSERT INTO mmp_tracking_link (public_id, app_id, publisher, campaign,"
@@ -70,11 +79,13 @@ public class JdbcApps {
     }
 
     /** Disables the app's link unless it is disabled already; whether it was the app's active link. */
+    @Override
     public boolean disableLink(long appId, String publicId, Instant at) {
         return JdbcUpdate.run(dataSource, "UPDATE mmp_tracking_link SET disabled_at = ? WHERE app_id = ?"
                 + " AND public_id = ? AND disabled_at IS NULL", Timestamp.from(at), appId, publicId) == 1;
     }
 
+    @Override
     public List<TrackingLinkView> links(long appId) {
         return JdbcQuery.list(dataSource, "SELECT public_id, publisher, campaign, destination_url, created_at,"
                 + " disabled_at FROM mmp_tracking_link WHERE app_id = ? ORDER BY created_at DESC LIMIT 500",
@@ -83,7 +94,8 @@ public class JdbcApps {
     }
 
     /** The apps' S2S tokens, which backends send with every event. */
-    public SecretRows tokens() {
+    @Override
+    public OwnedSecrets tokens() {
         return new SecretRows(dataSource, hashing, "mmp_app_token", "app_id", "S2S token");
     }
 

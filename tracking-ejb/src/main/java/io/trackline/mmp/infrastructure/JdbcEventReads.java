@@ -1,5 +1,6 @@
 package io.trackline.mmp.infrastructure;
 
+import io.trackline.mmp.domain.StoredEvents;
 import io.trackline.mmp.api.Attribution;
 import io.trackline.mmp.api.EventReceipt;
 import io.trackline.mmp.domain.KnownUser;
@@ -22,11 +23,7 @@ import javax.sql.DataSource;
  * idempotency key. Each runs in the caller's transaction.
  */
 @ApplicationScoped
-public class JdbcEventReads {
-
-    /** An event stored under an idempotency key: the hash of the request that stored it, and its receipt. */
-    public record StoredEvent(String requestHash, EventReceipt receipt) {
-    }
+public class JdbcEventReads implements StoredEvents {
 
     private static final String USER_COLUMNS = "u.id, u.user_id, u.source, c.public_id, u.publisher, u.campaign";
     private static final String USER_JOIN = " FROM mmp_app_user u LEFT JOIN mmp_click c ON c.id = u.click_id";
@@ -35,6 +32,7 @@ public class JdbcEventReads {
     private DataSource dataSource;
 
     /** The stored users among {@code userIds}, by user id. */
+    @Override
     public Map<String, KnownUser> users(Connection connection, long appId, Collection<String> userIds)
             throws SQLException {
         String placeholders = String.join(", ", Collections.nCopies(userIds.size(), "?"));
@@ -55,6 +53,7 @@ public class JdbcEventReads {
         return users;
     }
 
+    @Override
     public Optional<StoredEvent> eventUnderKey(long appId, String idempotencyKey) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT e.request_hash, e.public_id,"

@@ -1,5 +1,6 @@
 package io.trackline.mmp.infrastructure;
 
+import io.trackline.mmp.domain.Apps;
 import io.trackline.mmp.domain.App;
 import io.trackline.mmp.domain.AppToken;
 import io.trackline.mmp.domain.CurrencyRate;
@@ -17,11 +18,12 @@ import java.util.Optional;
  * detached.
  */
 @ApplicationScoped
-public class JpaAppRepository {
+public class JpaAppRepository implements Apps {
 
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Override
     public Optional<AppToken> tokenByHash(String tokenHash) {
         return entityManager.createNamedQuery(AppToken.FIND_BY_HASH, AppToken.class)
                 .setParameter("hash", tokenHash)
@@ -29,6 +31,7 @@ public class JpaAppRepository {
                 .findFirst();
     }
 
+    @Override
     public Optional<App> appByCode(String code) {
         return entityManager.createNamedQuery(App.FIND_BY_CODE, App.class)
                 .setParameter("code", code)
@@ -36,12 +39,14 @@ public class JpaAppRepository {
                 .findFirst();
     }
 
+    @Override
     public List<EventDefinition> eventDefinitions(long appId) {
         return entityManager.createNamedQuery(EventDefinition.FIND_BY_APP, EventDefinition.class)
                 .setParameter("app", appId)
                 .getResultList();
     }
 
+    @Override
     public Optional<TrackingLink> link(String publicId) {
         return entityManager.createNamedQuery(TrackingLink.FIND_BY_PUBLIC_ID, TrackingLink.class)
                 .setParameter("id", publicId)
@@ -49,14 +54,17 @@ public class JpaAppRepository {
                 .findFirst();
     }
 
+    @Override
     public List<CurrencyRate> rates() {
         return entityManager.createNamedQuery(CurrencyRate.FIND_ALL, CurrencyRate.class).getResultList();
     }
 
+    @Override
     public Optional<CurrencyRate> rate(String currency) {
         return Optional.ofNullable(entityManager.find(CurrencyRate.class, currency));
     }
 
+    @Override
     public void add(Object appPart) {
         entityManager.persist(appPart);
         entityManager.flush();

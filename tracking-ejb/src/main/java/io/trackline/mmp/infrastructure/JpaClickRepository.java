@@ -1,5 +1,6 @@
 package io.trackline.mmp.infrastructure;
 
+import io.trackline.mmp.domain.Clicks;
 import io.trackline.mmp.domain.Click;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
  * batches: {@link JdbcClickLookup}).
  */
 @ApplicationScoped
-public class JpaClickRepository {
+public class JpaClickRepository implements Clicks {
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -19,6 +20,7 @@ public class JpaClickRepository {
     @Inject
     private JdbcMmpStats stats;
 
+    @Override
     public void add(Click click) {
         entityManager.persist(click);
         stats.addClick(click.appId(), click.clickDay(), click.publisher(), click.campaign());

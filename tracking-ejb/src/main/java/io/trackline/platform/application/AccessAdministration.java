@@ -8,8 +8,10 @@ import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.IssuedSecret;
 import io.trackline.platform.api.UnknownResourceException;
 import io.trackline.platform.api.UserView;
+import io.trackline.platform.domain.AccessRecords;
 import io.trackline.platform.domain.Role;
-import io.trackline.platform.infrastructure.JdbcAccess;
+import io.trackline.platform.domain.UserAccount;
+import io.trackline.platform.domain.UserAccountRepository;
 import io.trackline.platform.infrastructure.PasswordHashing;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -33,7 +35,10 @@ public class AccessAdministration {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
 
     @Inject
-    private JdbcAccess access;
+    private AccessRecords access;
+
+    @Inject
+    private UserAccountRepository users;
 
     @Inject
     private PasswordHashing passwords;
@@ -46,7 +51,8 @@ public class AccessAdministration {
 
     public List<UserView> users(DashboardUser admin) {
         requireAdmin(admin);
-        return access.users();
+        return users.all().stream().map(account -> new UserView(account.username(),
+                account.role().name().toLowerCase(Locale.ROOT), account.tenant(), account.createdAt())).toList();
     }
 
     public void addUser(DashboardUser admin, String username, char[] password, String role, String tenant) {
@@ -65,10 +71,7 @@ public class AccessAdministration {
     public void resetPassword(DashboardUser admin, String username, char[] password) {
         requireAdmin(admin);
         checkPassword(password);
-        if (accounts.find(username).isEmpty()) {
-            throw new UnknownResourceException("No user '" + username + "'.");
-        }
-        access.changePassword(username, passwords.hash(password));
+        account(username).changePassword(passwords.hash(password));
     }
 
     /** Removes the user: it cannot sign in again, and its open sessions end at their next page. */
@@ -77,9 +80,7 @@ public class AccessAdministration {
         if (admin.username().equals(username)) {
             throw new ConflictException("An admin does not remove itself; another admin can.");
         }
-        if (!access.removeUser(username)) {
-            throw new UnknownResourceException("No user '" + username + "'.");
-        }
+        users.remove(account(username));
     }
 
     public List<ApiClientView> apiClients(DashboardUser admin) {
@@ -103,6 +104,11 @@ public class AccessAdministration {
         if (!access.revokeApiClient(clientId, Instant.now())) {
             throw new UnknownResourceException("No active API client '" + clientId + "'.");
         }
+    }
+
+    private UserAccount account(String username) {
+        return users.findByUsername(username)
+                .orElseThrow(() -> new UnknownResourceException("No user '" + username + "'."));
     }
 
     private static void requireAdmin(DashboardUser user) {

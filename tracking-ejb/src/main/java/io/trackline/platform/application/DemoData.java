@@ -4,7 +4,7 @@ import io.trackline.platform.api.DeploymentMode;
 import io.trackline.platform.infrastructure.DemoSecrets;
 import io.trackline.platform.infrastructure.MasterKey;
 
-import io.trackline.platform.infrastructure.JdbcDemoSeeds;
+import io.trackline.platform.domain.DemoSeedRuns;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -31,7 +31,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    private JdbcDemoSeeds ran;
+    private DemoSeedRuns ran;
 
     @Inject
     @Any

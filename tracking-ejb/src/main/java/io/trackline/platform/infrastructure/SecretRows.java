@@ -1,5 +1,6 @@
 package io.trackline.platform.infrastructure;
 
+import io.trackline.platform.domain.OwnedSecrets;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.IssuedSecret;
 import io.trackline.platform.api.SecretView;
@@ -15,7 +16,7 @@ import javax.sql.DataSource;
  * hash stored), revoked, rotated (a new one under the old one's label, the old one revoked). Every
  * statement names the owner.
  */
-public final class SecretRows {
+public final class SecretRows implements OwnedSecrets {
 
     static final int SECRET_BYTES = 32;
     static final int MAX_LABEL = 100;
@@ -36,6 +37,7 @@ public final class SecretRows {
     }
 
     /** The active ones first, the newest first. */
+    @Override
     public List<SecretView> list(long ownerId) {
         return JdbcQuery.list(dataSource, "SELECT id, label, created_at, revoked_at FROM " + table + " WHERE " + owner
                 + " = ? ORDER BY revoked_at IS NOT NULL, created_at DESC", row -> new SecretView(row.getLong(1),
@@ -43,6 +45,7 @@ public final class SecretRows {
                 row.getTimestamp(4) == null ? null : row.getTimestamp(4).toInstant()), ownerId);
     }
 
+    @Override
     public IssuedSecret issue(long ownerId, String label) {
         if (label == null || label.isBlank() || label.strip().length() > MAX_LABEL) {
             throw new InvalidFieldException("label", "Give the " + what + " a label of at most 100 characters.");
@@ -53,6 +56,7 @@ public final class SecretRows {
         return new IssuedSecret(Long.toString(id), secret);
     }
 
+    @Override
     public void revoke(long ownerId, long id) {
         if (JdbcUpdate.run(dataSource, "UPDATE " + table + " SET revoked_at = ? WHERE " + owner + " = ? AND id = ?"
                 + " AND revoked_at IS NULL", Timestamp.from(Instant.now()), ownerId, id) != 1) {
@@ -61,6 +65,7 @@ public final class SecretRows {
     }
 
     /** In the caller's transaction: both happen, or neither. */
+    @Override
     public IssuedSecret rotate(long ownerId, long id) {
         SecretView old = list(ownerId).stream().filter(secret -> secret.id() == id && secret.active()).findFirst()
                 .orElseThrow(() -> new UnknownResourceException("No active " + what + " " + id + " is there to rotate."));

@@ -1,0 +1,19 @@
+package io.trackline.influencer.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Customers (brands), their widget products and the products' event types. */
+public interface Products {
+
+    Optional<Customer> customerByCode(String code);
+
+    Optional<Product> productByCode(long customerId, String code);
+
+    List<EventType> eventTypes(long productId);
+
+    void add(Object entity);
+
+    /** Writes what was added, so that generated ids are known. */
+    void flushed();
+}
