@@ -11,6 +11,8 @@ import io.trackline.influencer.domain.Brands;
 import io.trackline.influencer.domain.Brands.WidgetRow;
 import io.trackline.influencer.domain.InfluencerStats;
 import io.trackline.influencer.domain.InfluencerStats.Dimension;
+import io.trackline.influencer.domain.Product;
+import io.trackline.influencer.domain.Products;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
 import io.trackline.platform.api.InvalidFieldException;
@@ -42,6 +44,9 @@ public class InfluencerConsole {
 
     @Inject
     private InfluencerStats stats;
+
+    @Inject
+    private Products products;
 
     @Inject
     private ProductCatalog catalog;
@@ -98,7 +103,10 @@ public class InfluencerConsole {
         brand(user, brandId);
         WidgetRow widget = widget(brandId, widgetId);
         WidgetSettingsRules.check(settings);
-        brands.updateWidget(brandId, widgetId, antiCheat, ProductCatalog.settingsJson(settings));
+        Product product = products.product(brandId, widgetId).orElseThrow(() -> new UnknownResourceException(
+                "The brand has no widget " + widgetId + "."));
+        product.configure(antiCheat, ProductCatalog.settingsJson(settings));
+        products.flushed();
         catalog.forget(brandId, widget.code());
         return view(widget(brandId, widgetId));
     }

@@ -6,7 +6,7 @@ import io.trackline.platform.domain.OwnedSecrets;
 import java.util.List;
 import java.util.Optional;
 
-/** What the dashboard reads and changes of brands: brands, widgets, campaigns, influencers, access keys. */
+/** What the dashboard reads of brands (brands, widgets, campaigns, influencers), and their access keys. */
 public interface Brands {
 
     /** A widget's row as stored, its settings as JSON. */
@@ -25,8 +25,6 @@ public interface Brands {
     Optional<WidgetRow> widget(long brandId, long widgetId);
 
     List<String> eventTypes(long widgetId);
-
-    void updateWidget(long brandId, long widgetId, boolean antiCheat, String settingsJson);
 
     List<NamedId> campaigns(long brandId);
 

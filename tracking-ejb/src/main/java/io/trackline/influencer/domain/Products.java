@@ -10,6 +10,9 @@ public interface Products {
 
     Optional<Product> productByCode(long customerId, String code);
 
+    /** A customer's product by id: none when the id is another customer's. */
+    Optional<Product> product(long customerId, long productId);
+
     List<EventType> eventTypes(long productId);
 
     void add(Object entity);

@@ -4,7 +4,6 @@ import io.trackline.influencer.domain.Brands;
 import io.trackline.influencer.api.BrandView;
 import io.trackline.influencer.api.NamedId;
 import io.trackline.platform.infrastructure.JdbcQuery;
-import io.trackline.platform.infrastructure.JdbcUpdate;
 import io.trackline.platform.infrastructure.SecretHashing;
 import io.trackline.platform.domain.OwnedSecrets;
 import io.trackline.platform.infrastructure.SecretRows;
@@ -18,9 +17,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * What the dashboard reads and changes of brands: the brands, their widgets (products), campaigns,
- * influencers and access keys. Every statement about a brand's things names the brand, so that no id of
- * another brand's thing can reach them.
+ * What the dashboard reads of brands: the brands, their widgets (products), campaigns and influencers; and
+ * their access keys. Every statement about a brand's things names the brand, so that no id of another
+ * brand's thing can reach them. A widget's settings are changed through JPA ({@link JpaProductRepository}),
+ * which owns {@code widget_product} and its version.
  */
 @ApplicationScoped
 public class JdbcBrands implements Brands {
@@ -68,12 +68,6 @@ public class JdbcBrands implements Brands {
     public List<String> eventTypes(long widgetId) {
         return JdbcQuery.list(dataSource, "SELECT code FROM event_type WHERE product_id = ? ORDER BY code",
                 row -> row.getString(1), widgetId);
-    }
-
-    @Override
-    public void updateWidget(long brandId, long widgetId, boolean antiCheat, String settingsJson) {
-        JdbcUpdate.run(dataSource, "UPDATE widget_product SET anti_cheat = ?, widget_settings = ?,"
-                + " version = version + 1 WHERE customer_id = ? AND id = ?", antiCheat, settingsJson, brandId, widgetId);
     }
 
     @Override

@@ -38,6 +38,12 @@ public class JpaProductRepository implements Products {
     }
 
     @Override
+    public Optional<Product> product(long customerId, long productId) {
+        return Optional.ofNullable(entityManager.find(Product.class, productId))
+                .filter(product -> product.customerId() == customerId);
+    }
+
+    @Override
     public List<EventType> eventTypes(long productId) {
         return entityManager.createNamedQuery(EventType.FIND_BY_PRODUCT, EventType.class)
                 .setParameter("productId", productId)

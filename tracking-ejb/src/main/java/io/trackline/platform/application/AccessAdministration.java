@@ -9,6 +9,8 @@ import io.trackline.platform.api.IssuedSecret;
 import io.trackline.platform.api.UnknownResourceException;
 import io.trackline.platform.api.UserView;
 import io.trackline.platform.domain.AccessRecords;
+import io.trackline.platform.domain.ApiClient;
+import io.trackline.platform.domain.ApiClientRepository;
 import io.trackline.platform.domain.Role;
 import io.trackline.platform.domain.UserAccount;
 import io.trackline.platform.domain.UserAccountRepository;
@@ -39,6 +41,9 @@ public class AccessAdministration {
 
     @Inject
     private UserAccountRepository users;
+
+    @Inject
+    private ApiClientRepository apiClients;
 
     @Inject
     private PasswordHashing passwords;
@@ -101,9 +106,9 @@ public class AccessAdministration {
     /** Revokes the client: it gets no new token, and the tokens it has expire within their 15 minutes. */
     public void revokeApiClient(DashboardUser admin, String clientId) {
         requireAdmin(admin);
-        if (!access.revokeApiClient(clientId, Instant.now())) {
-            throw new UnknownResourceException("No active API client '" + clientId + "'.");
-        }
+        apiClients.findByClientId(clientId).filter(ApiClient::active)
+                .orElseThrow(() -> new UnknownResourceException("No active API client '" + clientId + "'."))
+                .revoke(Instant.now());
     }
 
     private UserAccount account(String username) {

@@ -14,9 +14,9 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * The API clients as an admin manages them, and whether a tenant a user or client is given exists: a brand
- * (customer code), an app (code), a retailer or an advertiser (id). The users are JPA's
- * ({@link JpaUserAccountRepository}): {@code user_account} has one owner.
+ * The API clients as an admin lists them, and whether a tenant a user or client is given exists: a brand
+ * (customer code), an app (code), a retailer or an advertiser (id). Users and API clients are changed
+ * through JPA ({@link JpaUserAccountRepository}, {@link JpaApiClientRepository}), which owns their tables.
  */
 @ApplicationScoped
 public class JdbcAccess implements AccessRecords {
@@ -30,12 +30,6 @@ public class JdbcAccess implements AccessRecords {
                 + " FROM api_client ORDER BY revoked_at IS NOT NULL, client_id", row -> new ApiClientView(
                 row.getString(1), row.getString(2), lower(row.getString(3)), row.getString(4), instant(row, 5),
                 instant(row, 6)));
-    }
-
-    @Override
-    public boolean revokeApiClient(String clientId, Instant at) {
-        return JdbcUpdate.run(dataSource, "UPDATE api_client SET revoked_at = ? WHERE client_id = ?"
-                + " AND revoked_at IS NULL", Timestamp.from(at), clientId) == 1;
     }
 
     /** Whether the tenant of a user or client of that role exists. */
