@@ -5,7 +5,11 @@ import io.trackline.mmp.api.AppReport;
 import io.trackline.mmp.api.AppView;
 import io.trackline.mmp.api.DeclaredEventView;
 import io.trackline.mmp.api.TrackingLinkView;
+import io.trackline.mmp.domain.Apps;
+import io.trackline.mmp.domain.EventDefinition;
 import io.trackline.mmp.domain.ManagedApps;
+import io.trackline.mmp.domain.SubIds;
+import io.trackline.mmp.domain.TrackingLink;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.ConflictException;
 import io.trackline.platform.api.DashboardUser;
@@ -43,6 +47,10 @@ public class MmpConsole {
 
     @Inject
     private ManagedApps apps;
+
+    /** What the console adds to an app, and its links: JPA owns these tables. */
+    @Inject
+    private Apps appParts;
 
     @EJB
     private ReportService reports;
@@ -97,7 +105,7 @@ public class MmpConsole {
         if (apps.hasEvent(appId, mappingId)) {
             throw new ConflictException("The app declares '" + mappingId + "' already.");
         }
-        apps.addEvent(appId, mappingId, name.strip(), repeatable, Instant.now());
+        appParts.add(new EventDefinition(appId, mappingId, name.strip(), repeatable, Instant.now()));
         declaredEvents.forget(appId);
     }
 
@@ -114,7 +122,8 @@ public class MmpConsole {
         }
         String publicId = Secrets.random(LINK_ID_BYTES);
         String campaignName = campaign == null || campaign.isBlank() ? null : campaign.strip();
-        apps.addLink(appId, publicId, publisher.strip(), campaignName, destination, Instant.now());
+        appParts.add(new TrackingLink(publicId, appId, publisher.strip(), campaignName, SubIds.none(), destination,
+                Instant.now()));
         return links(user, appId).stream().filter(link -> link.publicId().equals(publicId)).findFirst()
                 .orElseThrow();
     }
@@ -122,9 +131,10 @@ public class MmpConsole {
     /** Disables the link: its clicks are refused (404) from now on; the clicks it brought stay. */
     public void disableLink(DashboardUser user, long appId, String publicId) {
         app(user, appId);
-        if (!apps.disableLink(appId, publicId, Instant.now())) {
-            throw new UnknownResourceException("The app has no active tracking link '" + publicId + "'.");
-        }
+        appParts.link(publicId).filter(link -> link.appId() == appId && link.active())
+                .orElseThrow(() -> new UnknownResourceException(
+                        "The app has no active tracking link '" + publicId + "'."))
+                .disable(Instant.now());
     }
 
     public List<SecretView> tokens(DashboardUser user, long appId) {

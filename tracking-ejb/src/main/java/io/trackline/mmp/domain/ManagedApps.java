@@ -4,11 +4,10 @@ import io.trackline.mmp.api.AppView;
 import io.trackline.mmp.api.DeclaredEventView;
 import io.trackline.mmp.api.TrackingLinkView;
 import io.trackline.platform.domain.OwnedSecrets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Apps as the dashboard manages them: declared events, tracking links, S2S tokens. */
+/** Apps as the dashboard lists them (declared events, tracking links), and their S2S tokens. */
 public interface ManagedApps {
 
     List<AppView> apps();
@@ -20,14 +19,6 @@ public interface ManagedApps {
     List<DeclaredEventView> events(long appId);
 
     boolean hasEvent(long appId, String mappingId);
-
-    void addEvent(long appId, String mappingId, String name, boolean repeatable, Instant at);
-
-    void addLink(long appId, String publicId, String publisher, String campaign, String destinationUrl,
-                 Instant at);
-
-    /** Disables the app's link unless it is disabled already; whether it was the app's active link. */
-    boolean disableLink(long appId, String publicId, Instant at);
 
     List<TrackingLinkView> links(long appId);
 

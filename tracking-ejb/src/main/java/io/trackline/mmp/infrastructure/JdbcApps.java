@@ -5,7 +5,6 @@ import io.trackline.mmp.api.AppView;
 import io.trackline.mmp.api.DeclaredEventView;
 import io.trackline.mmp.api.TrackingLinkView;
 import io.trackline.platform.infrastructure.JdbcQuery;
-import io.trackline.platform.infrastructure.JdbcUpdate;
 import io.trackline.platform.infrastructure.SecretHashing;
 import io.trackline.platform.domain.OwnedSecrets;
 import io.trackline.platform.infrastructure.SecretRows;
@@ -21,8 +20,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * What the dashboard reads and changes of apps: the apps, their declared events, tracking links and S2S
- * tokens. Every statement about an app's things names the app.
+ * What the dashboard reads of apps: the apps, their declared events and tracking links; and their S2S
+ * tokens. Every statement about an app's things names the app. Declared events and links are added and
+ * disabled through JPA ({@link JpaAppRepository}), which owns their tables.
  */
 @ApplicationScoped
 public class JdbcApps implements ManagedApps {
@@ -62,27 +62,6 @@ public class JdbcApps implements ManagedApps {
     public boolean hasEvent(long appId, String mappingId) {
         return JdbcQuery.one(dataSource, "SELECT 1 FROM mmp_event_definition WHERE app_id = ? AND mapping_id = ?",
                 row -> true, appId, mappingId).isPresent();
-    }
-
-    @Override
-    public void addEvent(long appId, String mappingId, String name, boolean repeatable, Instant at) {
-        JdbcUpdate.run(dataSource, "INSERT INTO mmp_event_definition (app_id, mapping_id, name, repeatable,"
-                + " created_at) VALUES (?, ?, ?, ?, ?)", appId, mappingId, name, repeatable, Timestamp.from(at));
-    }
-
-    @Override
-    public void addLink(long appId, String publicId, String publisher, String campaign, String destinationUrl,
-                        Instant at) {
-        JdbcUpdate.run(dataSource, "INSERT INTO mmp_tracking_link (public_id, app_id, publisher, campaign,"
-                + " destination_url, created_at) VALUES (?, ?, ?, ?, ?, ?)", publicId, appId, publisher, campaign,
-                destinationUrl, Timestamp.from(at));
-    }
-
-    /** Disables the app's link unless it is disabled already; whether it was the app's active link. */
-    @Override
-    public boolean disableLink(long appId, String publicId, Instant at) {
-        return JdbcUpdate.run(dataSource, "UPDATE mmp_tracking_link SET disabled_at = ? WHERE app_id = ?"
-                + " AND public_id = ? AND disabled_at IS NULL", Timestamp.from(at), appId, publicId) == 1;
     }
 
     @Override
