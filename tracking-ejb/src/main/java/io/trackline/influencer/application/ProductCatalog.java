@@ -8,7 +8,6 @@ import io.trackline.influencer.domain.EventType;
 import io.trackline.influencer.domain.Product;
 import io.trackline.influencer.domain.ProductRef;
 import io.trackline.influencer.domain.Products;
-import io.trackline.influencer.infrastructure.ReferenceRows;
 import io.trackline.platform.application.ReferenceCaches;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -56,7 +55,7 @@ public class ProductCatalog {
     private Products repository;
 
     @EJB
-    private ReferenceRows rows;
+    private ReferenceCreation rows;
 
     @PostConstruct
     void start() {

@@ -5,7 +5,7 @@
  *
  * <p>The ports storage implements: {@code AccessKeys}, {@code Products}, {@code Postbacks},
  * {@code PostbackBatches}, {@code InfluencerStats}, {@code WidgetTotals}, {@code AntiCheatVisits},
- * {@code Brands}. The records they hand back are nested in them.
+ * {@code Brands}, {@code ReferenceRows}. The records they hand back are nested in them.
  *
  * <p>One writer per table. JPA: {@code customer}, {@code widget_product} (a widget's settings change
  * through {@code Product.configure}, so {@code @Version} counts the change). JDBC: {@code postback} (the
@@ -13,7 +13,7 @@
  * no postback entity), the widget totals, daily stats and anti-cheat visits. The dashboard's lists read
  * JPA's tables with JDBC ({@code JdbcBrands}); reads do not make a second owner. Not yet single-owner:
  * {@code access_key} (the demo seed persists an {@code AccessKey}, the dashboard issues and revokes with
- * JDBC {@code SecretRows}) and {@code event_type} (the demo seed persists, {@code ReferenceRows} inserts
+ * JDBC {@code SecretRows}) and {@code event_type} (the demo seed persists, {@code JpaReferenceRows} inserts
  * with {@code INSERT IGNORE}).
  */
 package io.trackline.influencer.domain;

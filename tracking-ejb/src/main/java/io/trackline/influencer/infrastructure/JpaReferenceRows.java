@@ -1,8 +1,7 @@
 package io.trackline.influencer.infrastructure;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import io.trackline.influencer.domain.ReferenceRows;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -10,29 +9,30 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Influencers, campaigns and event types come into being with the first postback that names them. Each
- * is created in a transaction of its own (so a failed postback leaves no dangling cache entry behind) and
- * with {@code INSERT IGNORE}, so that two nodes seeing the same newcomer at once both end up with its id.
+ * Influencers, campaigns and event types, created with {@code INSERT IGNORE} (native statements of the
+ * persistence unit) in the caller's transaction: {@code ReferenceCreation} gives each one of its own.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class ReferenceRows {
+@ApplicationScoped
+public class JpaReferenceRows implements ReferenceRows {
 
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Override
     public long influencerId(long customerId, String code) {
         insertIgnore("INSERT IGNORE INTO influencer (customer_id, code, created_at) VALUES (?, ?, ?)",
                 customerId, code);
         return selectId("SELECT id FROM influencer WHERE customer_id = ? AND code = ?", customerId, code);
     }
 
+    @Override
     public long campaignId(long customerId, String name) {
         insertIgnore("INSERT IGNORE INTO campaign (customer_id, name, created_at) VALUES (?, ?, ?)",
                 customerId, name);
         return selectId("SELECT id FROM campaign WHERE customer_id = ? AND name = ?", customerId, name);
     }
 
+    @Override
     public void eventType(long productId, String code, String displayName) {
         entityManager.createNativeQuery("INSERT IGNORE INTO event_type (product_id, code, display_name, created_at)"
                         + " VALUES (?, ?, ?, ?)")
@@ -44,13 +44,13 @@ public class ReferenceRows {
     }
 
     /** The id of an existing influencer, without creating one. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Override
     public Optional<Long> existingInfluencerId(long customerId, String code) {
         return existingId("SELECT id FROM influencer WHERE customer_id = ? AND code = ?", customerId, code);
     }
 
     /** The id of an existing campaign, without creating one. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Override
     public Optional<Long> existingCampaignId(long customerId, String name) {
         return existingId("SELECT id FROM campaign WHERE customer_id = ? AND name = ?", customerId, name);
     }
