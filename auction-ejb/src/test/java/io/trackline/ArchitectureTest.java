@@ -17,7 +17,6 @@ import io.trackline.auction.infrastructure.JdbcReports;
 import io.trackline.auction.infrastructure.TraceArena;
 import io.trackline.platform.infrastructure.DailyHashKeyStore;
 import io.trackline.platform.infrastructure.DemoSecrets;
-import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.platform.infrastructure.PasswordHashing;
 import io.trackline.platform.infrastructure.SchemaMigrator;
@@ -51,11 +50,11 @@ class ArchitectureTest {
      * Storage that services still reach directly. The auction adapters read and write {@code auction.api}
      * records, and a port in {@code auction.domain} using them would close a cycle ({@code auction.api.AuctionTrace}
      * uses {@code auction.domain.TraceEntry}). {@code DailyHashKeyStore} is an enterprise bean that begins
-     * transactions of its own ({@code REQUIRES_NEW}) for {@code VisitorHashing}, also in infrastructure;
-     * {@code RetailDemoSeed} writes its rows with {@code JdbcQuery}. Shrink this list; never grow it.
+     * transactions of its own ({@code REQUIRES_NEW}) for {@code VisitorHashing}, also in infrastructure.
+     * Shrink this list; never grow it.
      */
     private static final Class<?>[] NOT_YET_BEHIND_A_PORT = {JdbcCampaigns.class, JdbcConversions.class,
-            JdbcReports.class, DailyHashKeyStore.class, JdbcQuery.class};
+            JdbcReports.class, DailyHashKeyStore.class};
 
     @Test
     void bothModulesAreImported() {

@@ -4,7 +4,7 @@
  * gives back ({@code AuctionRecord}, {@code WinnerRef}, {@code CampaignSpent}).
  *
  * <p>The ports storage implements: {@code AuctionIndexes}, {@code AuctionRecords}, {@code AdClicks},
- * {@code DailyStats}. Campaigns, conversions and reports are still reached through their JDBC classes:
+ * {@code DailyStats}, {@code RetailDemoRows}. Campaigns, conversions and reports are still reached through their JDBC classes:
  * they read and write {@code auction.api} records, and a port here using them would close a cycle with
  * {@code auction.api.AuctionTrace}, which uses {@code TraceEntry} of this package.
  */
