@@ -7,6 +7,7 @@ import io.trackline.influencer.api.InfluencerReportQuery;
 import io.trackline.influencer.api.NamedId;
 import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.api.WidgetView;
+import io.trackline.influencer.domain.AccessKeys;
 import io.trackline.influencer.domain.Brands;
 import io.trackline.influencer.domain.Brands.WidgetRow;
 import io.trackline.influencer.domain.InfluencerStats;
@@ -47,6 +48,9 @@ public class InfluencerConsole {
 
     @Inject
     private Products products;
+
+    @Inject
+    private AccessKeys keys;
 
     @Inject
     private ProductCatalog catalog;
@@ -127,25 +131,25 @@ public class InfluencerConsole {
 
     public List<SecretView> accessKeys(DashboardUser user, long brandId) {
         brand(user, brandId);
-        return brands.accessKeys().list(brandId);
+        return keys.managed().list(brandId);
     }
 
     /** A new access key of the brand; its secret is in the answer and nowhere else. */
     public IssuedSecret issueAccessKey(DashboardUser user, long brandId, String label) {
         brand(user, brandId);
-        return brands.accessKeys().issue(brandId, label);
+        return keys.managed().issue(brandId, label);
     }
 
     /** Revokes the key; partners presenting it are refused within the key cache's few seconds. */
     public void revokeAccessKey(DashboardUser user, long brandId, long keyId) {
         brand(user, brandId);
-        brands.accessKeys().revoke(brandId, keyId);
+        keys.managed().revoke(brandId, keyId);
     }
 
     /** A new key under the old one's label, and the old one revoked, in one transaction. */
     public IssuedSecret rotateAccessKey(DashboardUser user, long brandId, long keyId) {
         brand(user, brandId);
-        return brands.accessKeys().rotate(brandId, keyId);
+        return keys.managed().rotate(brandId, keyId);
     }
 
     private BrandView brand(DashboardUser user, long brandId) {

@@ -1,5 +1,6 @@
 package io.trackline.influencer.domain;
 
+import io.trackline.platform.domain.OwnedSecrets;
 import java.util.Optional;
 
 /** Access keys, found by the hash of the key a partner sends. */
@@ -8,4 +9,7 @@ public interface AccessKeys {
     Optional<AccessKey> findByHash(String keyHash);
 
     void add(AccessKey key);
+
+    /** The customers' keys as the dashboard lists, issues, revokes and rotates them. */
+    OwnedSecrets managed();
 }

@@ -2,11 +2,10 @@ package io.trackline.influencer.domain;
 
 import io.trackline.influencer.api.BrandView;
 import io.trackline.influencer.api.NamedId;
-import io.trackline.platform.domain.OwnedSecrets;
 import java.util.List;
 import java.util.Optional;
 
-/** What the dashboard reads of brands (brands, widgets, campaigns, influencers), and their access keys. */
+/** What the dashboard reads of brands: brands, widgets, campaigns, influencers. */
 public interface Brands {
 
     /** A widget's row as stored, its settings as JSON. */
@@ -30,7 +29,4 @@ public interface Brands {
 
     /** The influencers whose postbacks came in last, the latest first. */
     List<NamedId> influencers(long brandId);
-
-    /** The brands' access keys, which partners put in the postback URL. */
-    OwnedSecrets accessKeys();
 }

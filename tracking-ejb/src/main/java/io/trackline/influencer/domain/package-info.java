@@ -8,12 +8,12 @@
  * {@code Brands}, {@code ReferenceRows}. The records they hand back are nested in them.
  *
  * <p>One writer per table. JPA: {@code customer}, {@code widget_product} (a widget's settings change
- * through {@code Product.configure}, so {@code @Version} counts the change). JDBC: {@code postback} (the
+ * through {@code Product.configure}, so {@code @Version} counts the change), {@code access_key} (issued,
+ * revoked and rotated as entities: {@code AccessKeys.managed}). JDBC: {@code postback} (the
  * group-commit batch insert is the write path, so the idempotency and replay reads are JDBC too and there is
  * no postback entity), the widget totals, daily stats and anti-cheat visits. The dashboard's lists read
  * JPA's tables with JDBC ({@code JdbcBrands}); reads do not make a second owner. Not yet single-owner:
- * {@code access_key} (the demo seed persists an {@code AccessKey}, the dashboard issues and revokes with
- * JDBC {@code SecretRows}) and {@code event_type} (the demo seed persists, {@code JpaReferenceRows} inserts
- * with {@code INSERT IGNORE}).
+ * {@code event_type} (the demo seed persists an {@code EventType}, {@code JpaReferenceRows} inserts with a
+ * native {@code INSERT IGNORE}, which two nodes need to agree on a newcomer's id).
  */
 package io.trackline.influencer.domain;

@@ -4,11 +4,7 @@ import io.trackline.influencer.domain.Brands;
 import io.trackline.influencer.api.BrandView;
 import io.trackline.influencer.api.NamedId;
 import io.trackline.platform.infrastructure.JdbcQuery;
-import io.trackline.platform.infrastructure.SecretHashing;
-import io.trackline.platform.domain.OwnedSecrets;
-import io.trackline.platform.infrastructure.SecretRows;
 import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,10 +13,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * What the dashboard reads of brands: the brands, their widgets (products), campaigns and influencers; and
- * their access keys. Every statement about a brand's things names the brand, so that no id of another
+ * What the dashboard reads of brands: the brands, their widgets (products), campaigns and influencers.
+ * Every statement about a brand's things names the brand, so that no id of another
  * brand's thing can reach them. A widget's settings are changed through JPA ({@link JpaProductRepository}),
- * which owns {@code widget_product} and its version.
+ * which owns {@code widget_product} and its version; access keys too ({@link JpaAccessKeyRepository}).
  */
 @ApplicationScoped
 public class JdbcBrands implements Brands {
@@ -33,9 +29,6 @@ public class JdbcBrands implements Brands {
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
-
-    @Inject
-    private SecretHashing hashing;
 
     @Override
     public List<BrandView> brands() {
@@ -81,11 +74,6 @@ public class JdbcBrands implements Brands {
         return names("SELECT id, code FROM influencer WHERE customer_id = ? ORDER BY id DESC", brandId);
     }
 
-    /** The brands' access keys, which partners put in the postback URL. */
-    @Override
-    public OwnedSecrets accessKeys() {
-        return new SecretRows(dataSource, hashing, "access_key", "customer_id", "access key");
-    }
 
     private List<NamedId> names(String sql, long brandId) {
         return JdbcQuery.list(dataSource, sql + " LIMIT " + MAX_NAMES, row -> new NamedId(row.getLong(1),

@@ -48,7 +48,7 @@ public class MmpConsole {
     @Inject
     private ManagedApps apps;
 
-    /** What the console adds to an app, and its links: JPA owns these tables. */
+    /** What the console adds to an app, its links and tokens: JPA owns these tables. */
     @Inject
     private Apps appParts;
 
@@ -139,25 +139,25 @@ public class MmpConsole {
 
     public List<SecretView> tokens(DashboardUser user, long appId) {
         app(user, appId);
-        return apps.tokens().list(appId);
+        return appParts.tokens().list(appId);
     }
 
     /** A new S2S token of the app; its secret is in the answer and nowhere else. */
     public IssuedSecret issueToken(DashboardUser user, long appId, String label) {
         app(user, appId);
-        return apps.tokens().issue(appId, label);
+        return appParts.tokens().issue(appId, label);
     }
 
     /** Revokes the token; backends presenting it are refused within the token cache's few seconds. */
     public void revokeToken(DashboardUser user, long appId, long tokenId) {
         app(user, appId);
-        apps.tokens().revoke(appId, tokenId);
+        appParts.tokens().revoke(appId, tokenId);
     }
 
     /** A new token under the old one's label, and the old one revoked, in one transaction. */
     public IssuedSecret rotateToken(DashboardUser user, long appId, long tokenId) {
         app(user, appId);
-        return apps.tokens().rotate(appId, tokenId);
+        return appParts.tokens().rotate(appId, tokenId);
     }
 
     private static boolean webAddress(String value) {

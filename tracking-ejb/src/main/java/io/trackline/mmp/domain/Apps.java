@@ -1,5 +1,6 @@
 package io.trackline.mmp.domain;
 
+import io.trackline.platform.domain.OwnedSecrets;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,4 +20,7 @@ public interface Apps {
     Optional<CurrencyRate> rate(String currency);
 
     void add(Object appPart);
+
+    /** The apps' S2S tokens as the dashboard lists, issues, revokes and rotates them. */
+    OwnedSecrets tokens();
 }

@@ -8,10 +8,9 @@
  * <p>The ports storage implements: {@code Apps}, {@code Clicks}, {@code ClickLookup}, {@code EventBatches},
  * {@code StoredEvents}, {@code AppReports}, {@code ManagedApps}; the records they hand back are nested in them.
  *
- * <p>One writer per table. JPA: {@code mmp_app}, {@code mmp_event_definition}, {@code mmp_tracking_link},
- * {@code mmp_click}, {@code mmp_currency_rate}. JDBC: app users, events, session days and the daily totals
- * (the batch paths). The dashboard's lists read JPA's tables with JDBC ({@code JdbcApps}). Not yet
- * single-owner: {@code mmp_app_token} (the demo seed persists an {@code AppToken}, the dashboard issues and
- * revokes with JDBC {@code SecretRows}).
+ * <p>One writer per table. JPA: {@code mmp_app}, {@code mmp_app_token} (issued, revoked and rotated as
+ * entities: {@code Apps.tokens}), {@code mmp_event_definition}, {@code mmp_tracking_link}, {@code mmp_click},
+ * {@code mmp_currency_rate}. JDBC: app users, events, session days and the daily totals (the batch paths).
+ * The dashboard's lists read JPA's tables with JDBC ({@code JdbcApps}).
  */
 package io.trackline.mmp.domain;

@@ -5,11 +5,7 @@ import io.trackline.mmp.api.AppView;
 import io.trackline.mmp.api.DeclaredEventView;
 import io.trackline.mmp.api.TrackingLinkView;
 import io.trackline.platform.infrastructure.JdbcQuery;
-import io.trackline.platform.infrastructure.SecretHashing;
-import io.trackline.platform.domain.OwnedSecrets;
-import io.trackline.platform.infrastructure.SecretRows;
 import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,9 +16,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * What the dashboard reads of apps: the apps, their declared events and tracking links; and their S2S
- * tokens. Every statement about an app's things names the app. Declared events and links are added and
- * disabled through JPA ({@link JpaAppRepository}), which owns their tables.
+ * What the dashboard reads of apps: the apps, their declared events and tracking links. Every statement
+ * about an app's things names the app. Declared events, links and S2S tokens are added, disabled and
+ * revoked through JPA ({@link JpaAppRepository}), which owns their tables.
  */
 @ApplicationScoped
 public class JdbcApps implements ManagedApps {
@@ -32,9 +28,6 @@ public class JdbcApps implements ManagedApps {
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
-
-    @Inject
-    private SecretHashing hashing;
 
     @Override
     public List<AppView> apps() {
@@ -72,11 +65,6 @@ public class JdbcApps implements ManagedApps {
                         instant(row, 5), row.getTimestamp(6) == null), appId);
     }
 
-    /** The apps' S2S tokens, which backends send with every event. */
-    @Override
-    public OwnedSecrets tokens() {
-        return new SecretRows(dataSource, hashing, "mmp_app_token", "app_id", "S2S token");
-    }
 
     private static AppView app(ResultSet row) throws SQLException {
         return new AppView(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5),

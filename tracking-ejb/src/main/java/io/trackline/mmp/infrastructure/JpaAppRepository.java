@@ -6,7 +6,11 @@ import io.trackline.mmp.domain.AppToken;
 import io.trackline.mmp.domain.CurrencyRate;
 import io.trackline.mmp.domain.EventDefinition;
 import io.trackline.mmp.domain.TrackingLink;
+import io.trackline.platform.domain.OwnedSecrets;
+import io.trackline.platform.infrastructure.JpaOwnedSecrets;
+import io.trackline.platform.infrastructure.SecretHashing;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -22,6 +26,9 @@ public class JpaAppRepository implements Apps {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    @Inject
+    private SecretHashing hashing;
 
     @Override
     public Optional<AppToken> tokenByHash(String tokenHash) {
@@ -68,5 +75,12 @@ public class JpaAppRepository implements Apps {
     public void add(Object appPart) {
         entityManager.persist(appPart);
         entityManager.flush();
+    }
+
+    @Override
+    public OwnedSecrets tokens() {
+        return new JpaOwnedSecrets<>(entityManager, hashing, AppToken.class, "app.id",
+                (appId, hash, label, at) -> new AppToken(entityManager.getReference(App.class, appId), hash, label, at),
+                "S2S token");
     }
 }
