@@ -4,9 +4,9 @@ import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.domain.AccessKey;
 import io.trackline.influencer.domain.AccessKeys;
 import io.trackline.influencer.domain.Customer;
-import io.trackline.influencer.domain.EventType;
 import io.trackline.influencer.domain.Product;
 import io.trackline.influencer.domain.Products;
+import io.trackline.influencer.domain.ReferenceRows;
 import io.trackline.platform.application.DemoSeed;
 import io.trackline.platform.application.PlatformDemoSeed;
 import io.trackline.platform.application.UserAccountService;
@@ -39,6 +39,9 @@ public class InfluencerDemoSeed implements DemoSeed {
 
     @Inject
     private AccessKeys keys;
+
+    @Inject
+    private ReferenceRows references;
 
     @Inject
     private UserAccountService users;
@@ -86,6 +89,6 @@ public class InfluencerDemoSeed implements DemoSeed {
                 ProductCatalog.settingsJson(settings), now);
         products.add(product);
         products.flushed();
-        products.add(new EventType(product.id(), "reg", "registration", now));
+        references.eventType(product.id(), "reg", "registration");
     }
 }

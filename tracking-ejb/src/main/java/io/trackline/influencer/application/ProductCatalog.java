@@ -4,10 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.domain.Customer;
-import io.trackline.influencer.domain.EventType;
 import io.trackline.influencer.domain.Product;
 import io.trackline.influencer.domain.ProductRef;
 import io.trackline.influencer.domain.Products;
+import io.trackline.influencer.domain.ReferenceRows;
 import io.trackline.platform.application.ReferenceCaches;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -56,6 +56,9 @@ public class ProductCatalog {
 
     @EJB
     private ReferenceCreation rows;
+
+    @Inject
+    private ReferenceRows references;
 
     @PostConstruct
     void start() {
@@ -134,7 +137,7 @@ public class ProductCatalog {
 
     private ProductRef toRef(Product product) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (EventType type : repository.eventTypes(product.id())) {
+        for (ReferenceRows.EventTypeName type : references.eventTypes(product.id())) {
             names.put(type.code(), type.displayName());
         }
         return new ProductRef(product.id(), product.customerId(), product.code(), product.antiCheat(),

@@ -1,9 +1,8 @@
 package io.trackline.influencer.domain;
 
-import java.util.List;
 import java.util.Optional;
 
-/** Customers (brands), their widget products and the products' event types. */
+/** Customers (brands) and their widget products. */
 public interface Products {
 
     Optional<Customer> customerByCode(String code);
@@ -12,8 +11,6 @@ public interface Products {
 
     /** A customer's product by id: none when the id is another customer's. */
     Optional<Product> product(long customerId, long productId);
-
-    List<EventType> eventTypes(long productId);
 
     void add(Object entity);
 

@@ -1,5 +1,6 @@
 package io.trackline.influencer.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,10 @@ import java.util.Optional;
  */
 public interface ReferenceRows {
 
+    /** A KPI of a product: its code ({@code event_type}) and the name people read. */
+    record EventTypeName(String code, String displayName) {
+    }
+
     /** The influencer's id, created if it is new. */
     long influencerId(long customerId, String code);
 
@@ -17,6 +22,9 @@ public interface ReferenceRows {
 
     /** Declares the event type on the product unless it is declared. */
     void eventType(long productId, String code, String displayName);
+
+    /** The product's event types, in the order they were declared. */
+    List<EventTypeName> eventTypes(long productId);
 
     /** The id of an existing influencer, without creating one. */
     Optional<Long> existingInfluencerId(long customerId, String code);

@@ -9,11 +9,11 @@
  *
  * <p>One writer per table. JPA: {@code customer}, {@code widget_product} (a widget's settings change
  * through {@code Product.configure}, so {@code @Version} counts the change), {@code access_key} (issued,
- * revoked and rotated as entities: {@code AccessKeys.managed}). JDBC: {@code postback} (the
+ * revoked and rotated as entities: {@code AccessKeys.managed}). JDBC: influencers, campaigns and
+ * {@code event_type} (created at first sight with {@code INSERT IGNORE}, so that two nodes agree on a
+ * newcomer's id; there is no event-type entity), {@code postback} (the
  * group-commit batch insert is the write path, so the idempotency and replay reads are JDBC too and there is
  * no postback entity), the widget totals, daily stats and anti-cheat visits. The dashboard's lists read
- * JPA's tables with JDBC ({@code JdbcBrands}); reads do not make a second owner. Not yet single-owner:
- * {@code event_type} (the demo seed persists an {@code EventType}, {@code JpaReferenceRows} inserts with a
- * native {@code INSERT IGNORE}, which two nodes need to agree on a newcomer's id).
+ * JPA's tables with JDBC ({@code JdbcBrands}); reads do not make a second owner.
  */
 package io.trackline.influencer.domain;

@@ -2,16 +2,14 @@ package io.trackline.influencer.infrastructure;
 
 import io.trackline.influencer.domain.Products;
 import io.trackline.influencer.domain.Customer;
-import io.trackline.influencer.domain.EventType;
 import io.trackline.influencer.domain.Product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Customers, their products and the products' event types. Reads made outside a transaction (cache
+ * Customers and their products. Reads made outside a transaction (cache
  * loads on the way in) get a persistence context for that call only: what they return is detached.
  */
 @ApplicationScoped
@@ -41,13 +39,6 @@ public class JpaProductRepository implements Products {
     public Optional<Product> product(long customerId, long productId) {
         return Optional.ofNullable(entityManager.find(Product.class, productId))
                 .filter(product -> product.customerId() == customerId);
-    }
-
-    @Override
-    public List<EventType> eventTypes(long productId) {
-        return entityManager.createNamedQuery(EventType.FIND_BY_PRODUCT, EventType.class)
-                .setParameter("productId", productId)
-                .getResultList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 /**
- * The adapters of the influencer ports: JPA repositories for customers, products, event types and access
- * keys; JDBC for the postbacks, the sharded widget totals, the daily stats and the anti-cheat visit log.
+ * The adapters of the influencer ports: JPA repositories for customers, products and access keys; JDBC
+ * for influencers, campaigns and event types, the postbacks, the sharded widget totals, the daily stats and
+ * the anti-cheat visit log.
  * They begin no transaction: each statement joins the caller's.
  *
  * <p>The batch paths stay JDBC because they were measured faster: {@code JdbcPostbackBatch} and
