@@ -1,8 +1,8 @@
 package io.trackline.auction.infrastructure;
 
-import io.trackline.auction.domain.AuctionIndexes;
 import io.trackline.auction.domain.AdFormat;
 import io.trackline.auction.domain.AdGroup;
+import io.trackline.auction.domain.AuctionIndexes;
 import io.trackline.auction.domain.Availability;
 import io.trackline.auction.domain.CampaignBudget;
 import io.trackline.auction.domain.CategoryTarget;

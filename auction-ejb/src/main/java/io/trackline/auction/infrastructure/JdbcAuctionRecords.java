@@ -1,8 +1,8 @@
 package io.trackline.auction.infrastructure;
 
-import io.trackline.auction.domain.AuctionRecords;
-import io.trackline.auction.domain.AuctionRecord;
 import io.trackline.auction.domain.AdGroup;
+import io.trackline.auction.domain.AuctionRecord;
+import io.trackline.auction.domain.AuctionRecords;
 import io.trackline.auction.domain.Winner;
 import io.trackline.platform.infrastructure.MultiRowInsert;
 import jakarta.annotation.Resource;

@@ -1,9 +1,9 @@
 package io.trackline.retail.infrastructure;
 
-import io.trackline.retail.domain.RetailCatalog;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.retail.api.CatalogFeed;
 import io.trackline.retail.api.ProductView;
+import io.trackline.retail.domain.RetailCatalog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -1,11 +1,11 @@
 package io.trackline.retail.infrastructure;
 
-import io.trackline.retail.domain.RetailerKeys;
+import io.trackline.platform.domain.KeyCipher;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import io.trackline.retail.api.SigningKeyView;
-import io.trackline.platform.domain.KeyCipher;
 import io.trackline.retail.domain.KeyValidity;
+import io.trackline.retail.domain.RetailerKeys;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package io.trackline.influencer.infrastructure;
 
-import io.trackline.influencer.domain.Brands;
 import io.trackline.influencer.api.BrandView;
 import io.trackline.influencer.api.NamedId;
+import io.trackline.influencer.domain.Brands;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

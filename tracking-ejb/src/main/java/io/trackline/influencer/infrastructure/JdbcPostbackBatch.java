@@ -1,7 +1,7 @@
 package io.trackline.influencer.infrastructure;
 
-import io.trackline.influencer.domain.PostbackBatches;
 import io.trackline.influencer.domain.PendingPostback;
+import io.trackline.influencer.domain.PostbackBatches;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;

@@ -1,7 +1,7 @@
 package io.trackline.influencer.infrastructure;
 
-import io.trackline.influencer.domain.AccessKeys;
 import io.trackline.influencer.domain.AccessKey;
+import io.trackline.influencer.domain.AccessKeys;
 import io.trackline.influencer.domain.Customer;
 import io.trackline.platform.domain.OwnedSecrets;
 import io.trackline.platform.infrastructure.JpaOwnedSecrets;

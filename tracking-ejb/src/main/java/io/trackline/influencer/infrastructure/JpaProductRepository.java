@@ -1,8 +1,8 @@
 package io.trackline.influencer.infrastructure;
 
-import io.trackline.influencer.domain.Products;
 import io.trackline.influencer.domain.Customer;
 import io.trackline.influencer.domain.Product;
+import io.trackline.influencer.domain.Products;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,7 +1,7 @@
 package io.trackline.mmp.infrastructure;
 
-import io.trackline.mmp.domain.AppReports;
 import io.trackline.mmp.api.AttributionSource;
+import io.trackline.mmp.domain.AppReports;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

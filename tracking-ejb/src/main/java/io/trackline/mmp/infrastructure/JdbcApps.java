@@ -1,9 +1,9 @@
 package io.trackline.mmp.infrastructure;
 
-import io.trackline.mmp.domain.ManagedApps;
 import io.trackline.mmp.api.AppView;
 import io.trackline.mmp.api.DeclaredEventView;
 import io.trackline.mmp.api.TrackingLinkView;
+import io.trackline.mmp.domain.ManagedApps;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

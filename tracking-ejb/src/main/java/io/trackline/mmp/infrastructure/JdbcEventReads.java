@@ -1,9 +1,9 @@
 package io.trackline.mmp.infrastructure;
 
-import io.trackline.mmp.domain.StoredEvents;
 import io.trackline.mmp.api.Attribution;
 import io.trackline.mmp.api.EventReceipt;
 import io.trackline.mmp.domain.KnownUser;
+import io.trackline.mmp.domain.StoredEvents;
 import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package io.trackline.mmp.infrastructure;
 
-import io.trackline.mmp.domain.Apps;
 import io.trackline.mmp.domain.App;
 import io.trackline.mmp.domain.AppToken;
+import io.trackline.mmp.domain.Apps;
 import io.trackline.mmp.domain.CurrencyRate;
 import io.trackline.mmp.domain.EventDefinition;
 import io.trackline.mmp.domain.TrackingLink;

@@ -1,7 +1,7 @@
 package io.trackline.mmp.infrastructure;
 
-import io.trackline.mmp.domain.Clicks;
 import io.trackline.mmp.domain.Click;
+import io.trackline.mmp.domain.Clicks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,10 +1,10 @@
 package io.trackline.platform.application;
 
 import io.trackline.platform.api.DeploymentMode;
+import io.trackline.platform.domain.DemoSeedRuns;
 import io.trackline.platform.infrastructure.DemoSecrets;
 import io.trackline.platform.infrastructure.MasterKey;
 
-import io.trackline.platform.domain.DemoSeedRuns;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

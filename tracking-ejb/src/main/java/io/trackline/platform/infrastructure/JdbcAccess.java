@@ -1,7 +1,7 @@
 package io.trackline.platform.infrastructure;
 
-import io.trackline.platform.domain.AccessRecords;
 import io.trackline.platform.api.ApiClientView;
+import io.trackline.platform.domain.AccessRecords;
 import io.trackline.platform.domain.Role;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.trackline.platform.infrastructure;
 
-import io.trackline.platform.domain.StoredSecrets;
 import io.trackline.platform.domain.KeyCipher;
+import io.trackline.platform.domain.StoredSecrets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
