@@ -4,5 +4,13 @@
  *
  * <p>It lives in {@code tracking-ejb} because the design card has no shared library module; the other
  * modules may use {@code io.trackline.platform} but never the domain packages of this module.
+ *
+ * <p>Where transactions begin: in the application layer. The {@code @Stateless} services
+ * ({@code AccessAdministration}, {@code ApiClientService}, {@code UserAccountService},
+ * {@code PlatformDemoSeed}; {@code DatabaseHealth} with none, {@code NOT_SUPPORTED}) are container-managed.
+ * The start-up singletons manage their own ({@code SecretsAtRest} holds one for the whole migration;
+ * {@code DemoData} holds none, each seed commits its own). Two enterprise beans in infrastructure still
+ * begin their own: {@code DailyHashKeyStore} ({@code REQUIRES_NEW}, so that a day's key is there for every
+ * node at once) and {@code VisitorHashing}'s timer; {@code SchemaMigrator} runs Flyway at start.
  */
 package io.trackline.platform;

@@ -1,9 +1,9 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.domain.AuctionIndexes;
+import io.trackline.auction.domain.DailyStats;
 import io.trackline.auction.domain.RetailerIndex;
 import io.trackline.auction.domain.RetailerTerms;
-import io.trackline.auction.infrastructure.JdbcAuctionIndexLoader;
-import io.trackline.auction.infrastructure.JdbcDailyStats;
 import io.trackline.platform.application.DatabaseBreaker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,13 +35,13 @@ public class AuctionIndexHolder {
     private static final Logger LOG = Logger.getLogger(AuctionIndexHolder.class.getName());
 
     @Inject
-    private JdbcAuctionIndexLoader loader;
+    private AuctionIndexes loader;
 
     @Inject
     private CampaignSpend spend;
 
     @Inject
-    private JdbcDailyStats stats;
+    private DailyStats stats;
 
     @Inject
     private DatabaseBreaker databaseBreaker;

@@ -1,7 +1,7 @@
 package io.trackline.auction.application;
 
 import io.trackline.auction.domain.AuctionRecord;
-import io.trackline.auction.infrastructure.JdbcAuctionRecords;
+import io.trackline.auction.domain.AuctionRecords;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Set;
 public class AuctionLogWriter {
 
     @Inject
-    private JdbcAuctionRecords records;
+    private AuctionRecords records;
 
     /**
      * @param again the batch was tried before with an unknown outcome: those of its auctions recorded

@@ -5,9 +5,9 @@ import io.trackline.auction.api.AdvertiserView;
 import io.trackline.auction.api.CampaignManagement;
 import io.trackline.auction.api.CampaignView;
 import io.trackline.auction.domain.AdFormat;
+import io.trackline.auction.domain.Campaigns;
 import io.trackline.auction.domain.Keywords;
 import io.trackline.auction.domain.MatchType;
-import io.trackline.auction.infrastructure.JdbcCampaigns;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
 import io.trackline.platform.api.InvalidFieldException;
@@ -38,7 +38,7 @@ public class CampaignManager implements CampaignManagement {
     static final int MAX_PRODUCTS = 100;
 
     @Inject
-    private JdbcCampaigns campaigns;
+    private Campaigns campaigns;
 
     /** The advertisers the user manages on that retailer: all of them, or its own. */
     public List<AdvertiserView> advertisers(DashboardUser user, long retailerId) {

@@ -1,8 +1,8 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.domain.AdClicks;
 import io.trackline.auction.domain.CampaignBudget;
 import io.trackline.auction.domain.CampaignSpent;
-import io.trackline.auction.infrastructure.JdbcClicks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -21,7 +21,7 @@ public class CampaignSpend {
     private final Map<Long, CampaignSpent> spent = new ConcurrentHashMap<>();
 
     @Inject
-    private JdbcClicks clicks;
+    private AdClicks clicks;
 
     /** The campaign with the latest spend known here, if any is newer than the index's. */
     public CampaignBudget current(CampaignBudget indexed) {

@@ -2,10 +2,10 @@ package io.trackline.auction.application;
 
 import io.trackline.auction.api.ClickReceipt;
 import io.trackline.auction.api.RetailClicks;
+import io.trackline.auction.domain.AdClicks;
 import io.trackline.auction.domain.CampaignSpent;
+import io.trackline.auction.domain.DailyStats;
 import io.trackline.auction.domain.WinnerRef;
-import io.trackline.auction.infrastructure.JdbcClicks;
-import io.trackline.auction.infrastructure.JdbcDailyStats;
 import io.trackline.platform.api.InvalidFieldException;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -32,13 +32,13 @@ public class ClickBilling implements RetailClicks {
     static final String TOO_LATE = "too_late";
 
     @Inject
-    private JdbcClicks clicks;
+    private AdClicks clicks;
 
     @Inject
     private Winners winners;
 
     @Inject
-    private JdbcDailyStats stats;
+    private DailyStats stats;
 
     @Inject
     private CampaignSpend spend;
@@ -48,7 +48,7 @@ public class ClickBilling implements RetailClicks {
                 "auction_id", "no auction of this retailer won with this id"));
         Instant now = Instant.now();
         if (!clicks.claim(winner, uid, now)) {
-            JdbcClicks.StoredClick first = clicks.click(auctionId).orElseThrow();
+            AdClicks.StoredClick first = clicks.click(auctionId).orElseThrow();
             return new ClickReceipt(auctionId, first.billed(), first.billed() ? first.price() : null, first.reason(),
                     true);
         }
@@ -64,10 +64,10 @@ public class ClickBilling implements RetailClicks {
             }
         }
         clicks.settle(auctionId, reason == null, reason);
-        JdbcDailyStats.Key key = new JdbcDailyStats.Key(retailerId, winner.advertiserId(), winner.campaignId(),
+        DailyStats.Key key = new DailyStats.Key(retailerId, winner.advertiserId(), winner.campaignId(),
                 winner.adGroupId(), LocalDate.ofInstant(now, ZoneOffset.UTC));
-        stats.add(List.of(TOO_LATE.equals(reason) ? JdbcDailyStats.Delta.invalidClick(key)
-                : JdbcDailyStats.Delta.click(key, reason == null ? winner.price() : BigDecimal.ZERO)));
+        stats.add(List.of(TOO_LATE.equals(reason) ? DailyStats.Delta.invalidClick(key)
+                : DailyStats.Delta.click(key, reason == null ? winner.price() : BigDecimal.ZERO)));
         return new ClickReceipt(auctionId, reason == null, reason == null ? winner.price() : null, reason, false);
     }
 }

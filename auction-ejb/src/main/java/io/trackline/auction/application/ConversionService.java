@@ -5,9 +5,9 @@ import io.trackline.auction.api.ConversionLine;
 import io.trackline.auction.api.ConversionReceipt;
 import io.trackline.auction.api.Conversions;
 import io.trackline.auction.domain.Attribution;
+import io.trackline.auction.domain.DailyStats;
+import io.trackline.auction.domain.StoredConversions;
 import io.trackline.auction.domain.UserClick;
-import io.trackline.auction.infrastructure.JdbcConversions;
-import io.trackline.auction.infrastructure.JdbcDailyStats;
 import io.trackline.platform.api.InvalidFieldException;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -40,10 +40,10 @@ public class ConversionService implements Conversions {
     static final String PURCHASE = "PURCHASE";
 
     @Inject
-    private JdbcConversions conversions;
+    private StoredConversions conversions;
 
     @Inject
-    private JdbcDailyStats stats;
+    private DailyStats stats;
 
     @Inject
     private AuctionIndexHolder indexes;
@@ -78,17 +78,17 @@ public class ConversionService implements Conversions {
         Map<String, Set<Long>> owners = owners(retailerId, lines, clicks);
         LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<AttributedLine> attributed = new ArrayList<>();
-        List<JdbcConversions.LineRow> rows = new ArrayList<>();
-        Map<JdbcDailyStats.Key, JdbcDailyStats.Delta> deltas = new HashMap<>();
+        List<StoredConversions.LineRow> rows = new ArrayList<>();
+        Map<DailyStats.Key, DailyStats.Delta> deltas = new HashMap<>();
         for (ConversionLine line : lines) {
             Optional<Attribution> credit = Attribution.of(line.productId(), clicks,
                     owners.getOrDefault(line.productId(), Set.of()));
             credit.ifPresent(found -> {
-                JdbcDailyStats.Delta delta = delta(kind, key(retailerId, found.click(), day), found, line);
-                deltas.merge(delta.key(), delta, JdbcDailyStats.Delta::plus);
+                DailyStats.Delta delta = delta(kind, key(retailerId, found.click(), day), found, line);
+                deltas.merge(delta.key(), delta, DailyStats.Delta::plus);
             });
             AttributedLine result = attributed(line, credit);
-            rows.add(new JdbcConversions.LineRow(retailerId, kind, eventKey, attributed.size(), uid, result, now));
+            rows.add(new StoredConversions.LineRow(retailerId, kind, eventKey, attributed.size(), uid, result, now));
             attributed.add(result);
         }
         conversions.insertLines(rows);
@@ -107,16 +107,16 @@ public class ConversionService implements Conversions {
         return clicks;
     }
 
-    private static JdbcDailyStats.Key key(long retailerId, UserClick click, LocalDate day) {
-        return new JdbcDailyStats.Key(retailerId, click.advertiserId(), click.campaignId(), click.adGroupId(), day);
+    private static DailyStats.Key key(long retailerId, UserClick click, LocalDate day) {
+        return new DailyStats.Key(retailerId, click.advertiserId(), click.campaignId(), click.adGroupId(), day);
     }
 
-    private static JdbcDailyStats.Delta delta(String kind, JdbcDailyStats.Key key, Attribution credit,
+    private static DailyStats.Delta delta(String kind, DailyStats.Key key, Attribution credit,
                                               ConversionLine line) {
         return PURCHASE.equals(kind)
-                ? JdbcDailyStats.Delta.sale(key, credit.kind() == Attribution.Kind.DIRECT, line.quantity(),
+                ? DailyStats.Delta.sale(key, credit.kind() == Attribution.Kind.DIRECT, line.quantity(),
                         line.value())
-                : JdbcDailyStats.Delta.addToCart(key, line.quantity(), line.value());
+                : DailyStats.Delta.addToCart(key, line.quantity(), line.value());
     }
 
     private static AttributedLine attributed(ConversionLine line, Optional<Attribution> credit) {

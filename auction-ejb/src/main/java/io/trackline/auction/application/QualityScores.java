@@ -1,7 +1,7 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.domain.DailyStats;
 import io.trackline.auction.domain.QualityScore;
-import io.trackline.auction.infrastructure.JdbcDailyStats;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +13,15 @@ final class QualityScores {
     }
 
     /** @return by retailer, by ad group */
-    static Map<Long, Map<Long, Double>> of(List<JdbcDailyStats.Performance> performance) {
+    static Map<Long, Map<Long, Double>> of(List<DailyStats.Performance> performance) {
         Map<Long, long[]> retailerTotals = new HashMap<>();
-        for (JdbcDailyStats.Performance group : performance) {
+        for (DailyStats.Performance group : performance) {
             long[] totals = retailerTotals.computeIfAbsent(group.retailerId(), id -> new long[2]);
             totals[0] += group.impressions();
             totals[1] += group.clicks();
         }
         Map<Long, Map<Long, Double>> qualities = new HashMap<>();
-        for (JdbcDailyStats.Performance group : performance) {
+        for (DailyStats.Performance group : performance) {
             long[] totals = retailerTotals.get(group.retailerId());
             double averageCtr = totals[0] == 0 ? 0 : (double) totals[1] / totals[0];
             qualities.computeIfAbsent(group.retailerId(), id -> new HashMap<>()).put(group.adGroupId(),

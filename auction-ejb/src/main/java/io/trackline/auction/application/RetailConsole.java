@@ -5,7 +5,7 @@ import io.trackline.auction.api.AuctionTrace;
 import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.RetailDashboard;
 import io.trackline.auction.api.RetailReport;
-import io.trackline.auction.infrastructure.JdbcCampaigns;
+import io.trackline.auction.domain.Campaigns;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
 import io.trackline.retail.api.IssuedSigningKey;
@@ -13,7 +13,7 @@ import io.trackline.retail.api.RetailerSettings.SignatureScheme;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
 import io.trackline.retail.application.RetailerAdministration;
-import io.trackline.retail.infrastructure.JdbcCatalog;
+import io.trackline.retail.domain.StoredCatalog;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -46,10 +46,10 @@ public class RetailConsole implements RetailDashboard {
     private AuctionService auctions;
 
     @Inject
-    private JdbcCampaigns campaigns;
+    private Campaigns campaigns;
 
     @Inject
-    private JdbcCatalog catalog;
+    private StoredCatalog catalog;
 
     public List<RetailerView> retailers(DashboardUser user) {
         if (user.admin()) {

@@ -4,7 +4,7 @@ import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.ReportRow;
 import io.trackline.auction.api.RetailReport;
 import io.trackline.auction.api.RetailerReports;
-import io.trackline.auction.infrastructure.JdbcReports;
+import io.trackline.auction.domain.ReportRows;
 import io.trackline.platform.api.InvalidFieldException;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -25,7 +25,7 @@ public class RetailReports implements RetailerReports {
     static final int MAX_DAYS = 92;
 
     @Inject
-    private JdbcReports reports;
+    private ReportRows reports;
 
     public RetailReport report(long retailerId, ReportQuery query) {
         if (query.to().isBefore(query.from())) {

@@ -1,8 +1,8 @@
 package io.trackline.auction.application;
 
 import io.trackline.auction.api.Impressions;
-import io.trackline.auction.infrastructure.JdbcClicks;
-import io.trackline.auction.infrastructure.JdbcDailyStats;
+import io.trackline.auction.domain.AdClicks;
+import io.trackline.auction.domain.DailyStats;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,10 +28,10 @@ public class ShownImpressions implements Impressions {
     private AuctionIndexHolder indexes;
 
     @Inject
-    private JdbcDailyStats stats;
+    private DailyStats stats;
 
     @Inject
-    private JdbcClicks clicks;
+    private AdClicks clicks;
 
     /** @return how many impressions this event added */
     public int shown(long retailerId, List<String> auctionIds) {
@@ -40,10 +40,10 @@ public class ShownImpressions implements Impressions {
         }
         Instant now = Instant.now();
         LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<JdbcDailyStats.Delta> impressions = new ArrayList<>();
+        List<DailyStats.Delta> impressions = new ArrayList<>();
         for (String auctionId : auctionIds) {
             winners.find(retailerId, auctionId).filter(winner -> clicks.markShown(auctionId, now)).ifPresent(winner ->
-                    impressions.add(JdbcDailyStats.Delta.impressions(new JdbcDailyStats.Key(retailerId,
+                    impressions.add(DailyStats.Delta.impressions(new DailyStats.Key(retailerId,
                             winner.advertiserId(), winner.campaignId(), winner.adGroupId(), day), 1)));
         }
         stats.add(impressions);

@@ -1,7 +1,7 @@
 package io.trackline.auction.application;
 
+import io.trackline.auction.domain.AdClicks;
 import io.trackline.auction.domain.WinnerRef;
-import io.trackline.auction.infrastructure.JdbcClicks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -14,7 +14,7 @@ public class Winners {
     private AuctionService auctions;
 
     @Inject
-    private JdbcClicks clicks;
+    private AdClicks clicks;
 
     public Optional<WinnerRef> find(long retailerId, String auctionId) {
         return auctions.unwrittenWinner(retailerId, auctionId).or(() -> clicks.winner(retailerId, auctionId));

@@ -3,5 +3,9 @@
  * engine that picks and prices winners, and the decision trace it leaves; and what storage is handed and
  * gives back ({@code AuctionRecord}, {@code WinnerRef}, {@code CampaignSpent}). The query it answers and the
  * trace entries it writes are the published language of {@code io.trackline.auction.api}.
+ *
+ * <p>The ports storage implements: {@code AuctionIndexes}, {@code AuctionRecords}, {@code AdClicks},
+ * {@code DailyStats}, {@code Campaigns}, {@code StoredConversions}, {@code ReportRows}, {@code RetailDemoRows}.
+ * Campaigns, conversions and reports hand back the {@code auction.api} records the wire carries.
  */
 package io.trackline.auction.domain;

@@ -2,6 +2,7 @@ package io.trackline.auction.infrastructure;
 
 import io.trackline.auction.domain.AdFormat;
 import io.trackline.auction.domain.AdGroup;
+import io.trackline.auction.domain.AuctionIndexes;
 import io.trackline.auction.domain.Availability;
 import io.trackline.auction.domain.CampaignBudget;
 import io.trackline.auction.domain.CategoryTarget;
@@ -32,7 +33,7 @@ import javax.sql.DataSource;
  * tells cheaply whether anything changed since the last read.
  */
 @ApplicationScoped
-public class JdbcAuctionIndexLoader {
+public class JdbcAuctionIndexLoader implements AuctionIndexes {
 
     private static final String VERSION = "SELECT (SELECT COUNT(*) FROM retailer),"
             + " (SELECT MAX(updated_at) FROM retailer), (SELECT COUNT(*) FROM ad_group),"
@@ -45,6 +46,7 @@ public class JdbcAuctionIndexLoader {
     private DataSource dataSource;
 
     /** A value that changes whenever the index would. */
+    @Override
     public String version() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(VERSION)) {
@@ -59,6 +61,7 @@ public class JdbcAuctionIndexLoader {
         }
     }
 
+    @Override
     public Map<Long, RetailerIndex> load() {
         try (Connection connection = dataSource.getConnection()) {
             return new IndexBuilder(connection).build();

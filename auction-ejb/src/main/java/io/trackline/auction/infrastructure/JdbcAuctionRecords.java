@@ -1,7 +1,8 @@
 package io.trackline.auction.infrastructure;
 
-import io.trackline.auction.domain.AuctionRecord;
 import io.trackline.auction.domain.AdGroup;
+import io.trackline.auction.domain.AuctionRecord;
+import io.trackline.auction.domain.AuctionRecords;
 import io.trackline.auction.domain.Winner;
 import io.trackline.platform.infrastructure.MultiRowInsert;
 import jakarta.annotation.Resource;
@@ -30,7 +31,7 @@ import javax.sql.DataSource;
  * the winners of retailers that count impressions on serve into their ad groups' daily totals.
  */
 @ApplicationScoped
-public class JdbcAuctionRecords {
+public class JdbcAuctionRecords implements AuctionRecords {
 
     private static final String INSERT_AUCTIONS = "INSERT INTO auction (auction_group_id, retailer_id,"
             + " auction_type, query_text, platform_type, uid, winners, created_at)";
@@ -46,6 +47,7 @@ public class JdbcAuctionRecords {
     @Inject
     private JdbcDailyStats stats;
 
+    @Override
     public void insert(List<AuctionRecord> auctions) {
         List<Won> winners = new ArrayList<>();
         Map<JdbcDailyStats.Key, Long> impressions = new HashMap<>();
@@ -71,6 +73,7 @@ public class JdbcAuctionRecords {
     }
 
     /** Which of these auctions are recorded already (a write whose outcome was unknown may have been). */
+    @Override
     public Set<String> recorded(List<String> auctionGroupIds) {
         String placeholders = String.join(",", Collections.nCopies(auctionGroupIds.size(), "?"));
         Set<String> recorded = new HashSet<>();

@@ -3,6 +3,7 @@ package io.trackline.auction.infrastructure;
 import io.trackline.auction.api.AdGroupView;
 import io.trackline.auction.api.AdvertiserView;
 import io.trackline.auction.api.CampaignView;
+import io.trackline.auction.domain.Campaigns;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import jakarta.annotation.Resource;
@@ -24,7 +25,7 @@ import javax.sql.DataSource;
  * notices it.
  */
 @ApplicationScoped
-public class JdbcCampaigns {
+public class JdbcCampaigns implements Campaigns {
 
     private static final String CAMPAIGN = "SELECT id, advertiser_id, name, status, starts_on, ends_on, daily_budget,"
             + " total_budget, spent_today, spent_total FROM ad_campaign";
@@ -33,29 +34,35 @@ public class JdbcCampaigns {
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
+    @Override
     public List<AdvertiserView> advertisers(long retailerId) {
         return JdbcQuery.list(dataSource, "SELECT id, retailer_id, name, brand FROM advertiser WHERE retailer_id = ?"
                 + " ORDER BY name", JdbcCampaigns::advertiser, retailerId);
     }
 
+    @Override
     public Optional<AdvertiserView> advertiser(long id) {
         return JdbcQuery.one(dataSource, "SELECT id, retailer_id, name, brand FROM advertiser WHERE id = ?",
                 JdbcCampaigns::advertiser, id);
     }
 
+    @Override
     public long addAdvertiser(long retailerId, String name, String brand) {
         return insert("INSERT INTO advertiser (retailer_id, name, brand) VALUES (?, ?, ?)", retailerId, name, brand);
     }
 
+    @Override
     public List<CampaignView> campaigns(long advertiserId) {
         return JdbcQuery.list(dataSource, CAMPAIGN + " WHERE advertiser_id = ? ORDER BY id", JdbcCampaigns::campaign,
                 advertiserId);
     }
 
+    @Override
     public Optional<CampaignView> campaign(long id) {
         return JdbcQuery.one(dataSource, CAMPAIGN + " WHERE id = ?", JdbcCampaigns::campaign, id);
     }
 
+    @Override
     public long addCampaign(long advertiserId, String name, LocalDate startsOn, LocalDate endsOn,
                             BigDecimal dailyBudget, BigDecimal totalBudget, Instant now) {
         return insert("INSERT INTO ad_campaign (advertiser_id, name, status, starts_on, ends_on, daily_budget,"
@@ -64,6 +71,7 @@ public class JdbcCampaigns {
                 Timestamp.from(now));
     }
 
+    @Override
     public void updateCampaign(long id, String status, LocalDate endsOn, BigDecimal dailyBudget,
                                BigDecimal totalBudget, Instant now) {
         JdbcUpdate.run(dataSource, "UPDATE ad_campaign SET status = ?, ends_on = ?, daily_budget = ?,"
@@ -71,25 +79,30 @@ public class JdbcCampaigns {
                 endsOn == null ? null : Date.valueOf(endsOn), dailyBudget, totalBudget, Timestamp.from(now), id);
     }
 
+    @Override
     public List<AdGroupView> adGroups(long campaignId) {
         return JdbcQuery.list(dataSource, AD_GROUP + " WHERE campaign_id = ? ORDER BY id", this::adGroup, campaignId);
     }
 
+    @Override
     public Optional<AdGroupView> adGroup(long id) {
         return JdbcQuery.one(dataSource, AD_GROUP + " WHERE id = ?", this::adGroup, id);
     }
 
+    @Override
     public long addAdGroup(long campaignId, String name, String format, BigDecimal defaultBid, Instant now) {
         return insert("INSERT INTO ad_group (campaign_id, name, format, status, default_bid, updated_at)"
                 + " VALUES (?, ?, ?, 'ACTIVE', ?, ?)", campaignId, name, format, defaultBid, Timestamp.from(now));
     }
 
+    @Override
     public void updateAdGroup(long id, String status, BigDecimal defaultBid, Instant now) {
         JdbcUpdate.run(dataSource, "UPDATE ad_group SET status = ?, default_bid = ?, updated_at = ? WHERE id = ?",
                 status, defaultBid, Timestamp.from(now), id);
     }
 
     /** The ad group's promoted products from now on, in this order. */
+    @Override
     public void replaceProducts(long adGroupId, List<String> productIds, Instant now) {
         JdbcUpdate.run(dataSource, "DELETE FROM ad_group_product WHERE ad_group_id = ?", adGroupId);
         for (int i = 0; i < productIds.size(); i++) {
@@ -99,6 +112,7 @@ public class JdbcCampaigns {
         touch(adGroupId, now);
     }
 
+    @Override
     public void addKeyword(long adGroupId, String keyword, String matchType, BigDecimal bid, Instant now) {
         JdbcUpdate.run(dataSource, "INSERT INTO ad_keyword (ad_group_id, keyword, match_type, bid) VALUES (?, ?, ?, ?)",
                 adGroupId, keyword, matchType, bid);
@@ -106,6 +120,7 @@ public class JdbcCampaigns {
     }
 
     /** Answers whether the keyword was the ad group's. */
+    @Override
     public boolean removeKeyword(long adGroupId, long keywordId, Instant now) {
         boolean removed = JdbcUpdate.run(dataSource, "DELETE FROM ad_keyword WHERE id = ? AND ad_group_id = ?",
                 keywordId, adGroupId) > 0;

@@ -1,12 +1,12 @@
 package io.trackline.auction.infrastructure;
 
+import io.trackline.auction.domain.AdClicks;
 import io.trackline.auction.domain.CampaignSpent;
 import io.trackline.auction.domain.WinnerRef;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -24,16 +24,12 @@ import javax.sql.DataSource;
  * clicks can overspend by at most one click's price.
  */
 @ApplicationScoped
-@Transactional
-public class JdbcClicks {
-
-    /** A click already stored for an auction id. */
-    public record StoredClick(boolean billed, BigDecimal price, String reason) {
-    }
+public class JdbcClicks implements AdClicks {
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
+    @Override
     public Optional<WinnerRef> winner(long retailerId, String auctionId) {
         return JdbcQuery.one(dataSource, "SELECT auction_id, retailer_id, advertiser_id, campaign_id, ad_group_id,"
                 + " click_price, created_at, product_ids FROM auction_winner WHERE auction_id = ? AND retailer_id = ?",
@@ -43,6 +39,7 @@ public class JdbcClicks {
     }
 
     /** Stores the click unbilled for now; {@code false} when the auction id was clicked before. */
+    @Override
     public boolean claim(WinnerRef winner, String uid, Instant now) {
         return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO ad_click (auction_id, retailer_id, uid,"
                 + " advertiser_id, campaign_id, ad_group_id, price, billed, clicked_at, click_day, product_ids)"
@@ -53,6 +50,7 @@ public class JdbcClicks {
     }
 
     /** Charges the campaign if it has budget left today and in total; answers its spend after, if charged. */
+    @Override
     public Optional<CampaignSpent> charge(long campaignId, BigDecimal price, Instant now) {
         Date today = Date.valueOf(day(now));
         int charged = JdbcUpdate.run(dataSource, "UPDATE ad_campaign SET spent_total = spent_total + ?,"
@@ -69,22 +67,26 @@ public class JdbcClicks {
     }
 
     /** Marks a winner reported shown; {@code false} when it was reported before. */
+    @Override
     public boolean markShown(String auctionId, Instant now) {
         return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO auction_shown (auction_id, shown_at) VALUES (?, ?)",
                 auctionId, Timestamp.from(now)) > 0;
     }
 
+    @Override
     public void settle(String auctionId, boolean billed, String reason) {
         JdbcUpdate.run(dataSource, "UPDATE ad_click SET billed = ?, not_billed_reason = ? WHERE auction_id = ?",
                 billed, reason, auctionId);
     }
 
+    @Override
     public Optional<StoredClick> click(String auctionId) {
         return JdbcQuery.one(dataSource, "SELECT billed, price, not_billed_reason FROM ad_click WHERE auction_id = ?",
                 row -> new StoredClick(row.getBoolean(1), row.getBigDecimal(2), row.getString(3)), auctionId);
     }
 
     /** Every campaign's spend, by campaign id. */
+    @Override
     public Map<Long, CampaignSpent> campaignSpend() {
         return JdbcQuery.list(dataSource, "SELECT id, spend_day, spent_today, spent_total FROM ad_campaign"
                 + " WHERE spend_day IS NOT NULL", row -> Map.entry(row.getLong(1), new CampaignSpent(

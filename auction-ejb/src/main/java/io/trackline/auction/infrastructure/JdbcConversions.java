@@ -1,6 +1,7 @@
 package io.trackline.auction.infrastructure;
 
 import io.trackline.auction.api.AttributedLine;
+import io.trackline.auction.domain.StoredConversions;
 import io.trackline.auction.domain.UserClick;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
@@ -28,7 +29,7 @@ import javax.sql.DataSource;
  * transaction.
  */
 @ApplicationScoped
-public class JdbcConversions {
+public class JdbcConversions implements StoredConversions {
 
     /** How many of a shopper's most recent clicks attribution considers. */
     static final int MAX_CLICKS = 50;
@@ -36,21 +37,18 @@ public class JdbcConversions {
             + " line_no, uid, product_id, quantity, price, attribution, auction_id, advertiser_id, campaign_id,"
             + " ad_group_id, occurred_at)";
 
-    /** A line to store, attributed or not. */
-    public record LineRow(long retailerId, String kind, String eventKey, int lineNo, String uid, AttributedLine line,
-                          Instant occurredAt) {
-    }
-
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
     /** Claims the conversion's key; {@code false} when it was received before (it waits for that one to end). */
+    @Override
     public boolean claim(long retailerId, String kind, String eventKey, String uid, Instant now) {
         return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO retail_conversion (retailer_id, kind, event_key, uid,"
                 + " received_at) VALUES (?, ?, ?, ?, ?)", retailerId, kind, eventKey, uid, Timestamp.from(now)) > 0;
     }
 
     /** The shopper's valid clicks since then, newest first: billed, or counted on a spent campaign. */
+    @Override
     public List<UserClick> clicksSince(long retailerId, String uid, Instant since) {
         return JdbcQuery.list(dataSource, "SELECT auction_id, advertiser_id, campaign_id, ad_group_id, product_ids,"
                 + " clicked_at FROM ad_click WHERE retailer_id = ? AND uid = ? AND clicked_at >= ?"
@@ -65,6 +63,7 @@ public class JdbcConversions {
      * For each product, which of these advertisers own it: an ad group of theirs promotes it, or it is of the
      * brand they sell.
      */
+    @Override
     public Map<String, Set<Long>> owners(long retailerId, Collection<String> productIds,
                                          Collection<Long> advertiserIds) {
         if (productIds.isEmpty() || advertiserIds.isEmpty()) {
@@ -89,6 +88,7 @@ public class JdbcConversions {
         return owners;
     }
 
+    @Override
     public void insertLines(List<LineRow> lines) {
         try (Connection connection = dataSource.getConnection()) {
             MultiRowInsert.run(connection, INSERT_LINES, 14, lines, JdbcConversions::bind);
@@ -98,6 +98,7 @@ public class JdbcConversions {
     }
 
     /** The lines of a conversion received before, as they were attributed then. */
+    @Override
     public List<AttributedLine> lines(long retailerId, String kind, String eventKey) {
         return JdbcQuery.list(dataSource, "SELECT product_id, quantity, price, attribution, auction_id, advertiser_id,"
                 + " campaign_id, ad_group_id FROM retail_conversion_line WHERE retailer_id = ? AND kind = ?"

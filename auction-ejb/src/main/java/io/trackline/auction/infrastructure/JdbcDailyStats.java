@@ -1,5 +1,6 @@
 package io.trackline.auction.infrastructure;
 
+import io.trackline.auction.domain.DailyStats;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.MultiRowInsert;
 import jakarta.annotation.Resource;
@@ -24,7 +25,7 @@ import javax.sql.DataSource;
  * events of a busy ad group seldom wait for one another's row lock; readers sum the shards.
  */
 @ApplicationScoped
-public class JdbcDailyStats {
+public class JdbcDailyStats implements DailyStats {
 
     static final int SHARDS = 8;
     private static final String UPSERT = "INSERT INTO retail_daily_stats (ad_group_id, stats_day, shard, retailer_id,"
@@ -41,56 +42,6 @@ public class JdbcDailyStats {
             + " direct_units = direct_units + VALUES(direct_units), direct_sales = direct_sales + VALUES(direct_sales),"
             + " halo_units = halo_units + VALUES(halo_units), halo_sales = halo_sales + VALUES(halo_sales)";
 
-    /** An ad group's day, with what the ad group belongs to. */
-    public record Key(long retailerId, long advertiserId, long campaignId, long adGroupId, LocalDate day) {
-    }
-
-    /** What to add to one ad group's day. */
-    public record Delta(Key key, long impressions, long clicks, long invalidClicks, BigDecimal spend,
-                        long addToCarts, BigDecimal addToCartValue, long directUnits, BigDecimal directSales,
-                        long haloUnits, BigDecimal haloSales) {
-
-        public static Delta impressions(Key key, long impressions) {
-            return new Delta(key, impressions, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0,
-                    BigDecimal.ZERO);
-        }
-
-        /** A valid click, that cost {@code spent} (nothing when its campaign had no budget left). */
-        public static Delta click(Key key, BigDecimal spent) {
-            return new Delta(key, 0, 1, 0, spent, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO);
-        }
-
-        /** A click kept as invalid traffic: it counts only as such. */
-        public static Delta invalidClick(Key key) {
-            return new Delta(key, 0, 0, 1, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0,
-                    BigDecimal.ZERO);
-        }
-
-        public static Delta addToCart(Key key, long units, BigDecimal value) {
-            return new Delta(key, 0, 0, 0, BigDecimal.ZERO, units, value, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO);
-        }
-
-        public static Delta sale(Key key, boolean direct, long units, BigDecimal value) {
-            return direct
-                    ? new Delta(key, 0, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, units, value, 0, BigDecimal.ZERO)
-                    : new Delta(key, 0, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, units, value);
-        }
-
-        /** The same addition, to another key (its campaign's, say). */
-        Delta to(Key other) {
-            return new Delta(other, impressions, clicks, invalidClicks, spend, addToCarts, addToCartValue,
-                    directUnits, directSales, haloUnits, haloSales);
-        }
-
-        /** Both additions to the same day, as one. */
-        public Delta plus(Delta other) {
-            return new Delta(key, impressions + other.impressions, clicks + other.clicks,
-                    invalidClicks + other.invalidClicks, spend.add(other.spend), addToCarts + other.addToCarts,
-                    addToCartValue.add(other.addToCartValue), directUnits + other.directUnits,
-                    directSales.add(other.directSales), haloUnits + other.haloUnits, haloSales.add(other.haloSales));
-        }
-    }
-
     private record Sharded(Delta delta, int shard) {
     }
 
@@ -104,13 +55,10 @@ public class JdbcDailyStats {
             .thenComparingLong(row -> row.delta().key().campaignId())
             .thenComparingLong(row -> row.delta().key().adGroupId()).thenComparingInt(Sharded::shard);
 
-    /** An ad group's impressions and clicks over a period. */
-    public record Performance(long retailerId, long adGroupId, long impressions, long clicks) {
-    }
-
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
+    @Override
     public void add(Collection<Delta> deltas) {
         if (deltas.isEmpty()) {
             return;
@@ -123,6 +71,7 @@ public class JdbcDailyStats {
     }
 
     /** The same on a connection the caller holds. */
+    @Override
     public void add(Connection connection, List<Delta> deltas) throws SQLException {
         MultiRowInsert.run(connection, UPSERT, 16, sharded(deltas), JdbcDailyStats::bind, ON_DUPLICATE);
         Map<Key, Delta> perCampaign = new HashMap<>();
@@ -141,6 +90,7 @@ public class JdbcDailyStats {
     }
 
     /** Every ad group's impressions and clicks from {@code since} on. */
+    @Override
     public List<Performance> performanceSince(LocalDate since) {
         return JdbcQuery.list(dataSource, "SELECT retailer_id, ad_group_id, SUM(impressions), SUM(clicks)"
                 + " FROM retail_daily_stats WHERE stats_day >= ? GROUP BY retailer_id, ad_group_id",

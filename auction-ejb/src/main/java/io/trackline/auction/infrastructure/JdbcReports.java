@@ -2,6 +2,7 @@ package io.trackline.auction.infrastructure;
 
 import io.trackline.auction.api.ReportQuery;
 import io.trackline.auction.api.ReportRow;
+import io.trackline.auction.domain.ReportRows;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import javax.sql.DataSource;
  * the retailer's days: the campaigns' totals, but for a report per ad group, which reads the ad groups'.
  */
 @ApplicationScoped
-public class JdbcReports {
+public class JdbcReports implements ReportRows {
 
     private static final String SUMS = "SUM(impressions), SUM(clicks), SUM(invalid_clicks), SUM(spend),"
             + " SUM(add_to_carts), SUM(add_to_cart_value), SUM(direct_units), SUM(direct_sales), SUM(halo_units),"
@@ -26,6 +27,7 @@ public class JdbcReports {
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
+    @Override
     public List<ReportRow> rows(long retailerId, ReportQuery query) {
         List<String> dimensions = dimensions(query);
         List<Object> values = new ArrayList<>(List.of(retailerId, Date.valueOf(query.from()),

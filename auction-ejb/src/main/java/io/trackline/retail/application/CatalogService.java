@@ -2,7 +2,7 @@ package io.trackline.retail.application;
 
 import io.trackline.retail.api.CatalogFeed;
 import io.trackline.retail.api.RetailCatalog;
-import io.trackline.retail.infrastructure.JdbcCatalog;
+import io.trackline.retail.domain.StoredCatalog;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import java.util.List;
 public class CatalogService implements RetailCatalog {
 
     @Inject
-    private JdbcCatalog catalog;
+    private StoredCatalog catalog;
 
     public void update(long retailerId, CatalogFeed feed) {
         catalog.upsert(retailerId, feed, Instant.now());

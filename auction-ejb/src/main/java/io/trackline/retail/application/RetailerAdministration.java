@@ -10,9 +10,9 @@ import io.trackline.retail.api.RetailerManagement;
 import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
+import io.trackline.retail.domain.RetailerKeys;
+import io.trackline.retail.domain.Retailers;
 import io.trackline.retail.domain.WebhookSecret;
-import io.trackline.retail.infrastructure.JdbcRetailers;
-import io.trackline.retail.infrastructure.JdbcSigningKeys;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -37,10 +37,10 @@ public class RetailerAdministration implements RetailerManagement {
     static final int SECRET_BYTES = 32;
 
     @Inject
-    private JdbcRetailers retailers;
+    private Retailers retailers;
 
     @Inject
-    private JdbcSigningKeys keys;
+    private RetailerKeys keys;
 
     @Inject
     private MasterKey masterKey;

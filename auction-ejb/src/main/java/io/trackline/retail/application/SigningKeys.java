@@ -5,7 +5,7 @@ import io.trackline.platform.application.ReferenceCaches;
 import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.domain.KeyValidity;
-import io.trackline.retail.infrastructure.JdbcRetailers;
+import io.trackline.retail.domain.Retailers;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class SigningKeys {
     private LoadingCache<Long, Optional<Signer>> signers;
 
     @Inject
-    private JdbcRetailers retailers;
+    private Retailers retailers;
 
     @Inject
     private MasterKey masterKey;

@@ -3,6 +3,7 @@ package io.trackline.retail.infrastructure;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.retail.api.CatalogFeed;
 import io.trackline.retail.api.ProductView;
+import io.trackline.retail.domain.StoredCatalog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -19,7 +20,7 @@ import javax.sql.DataSource;
  * the catalog as the dashboard searches it.
  */
 @ApplicationScoped
-public class JdbcCatalog {
+public class JdbcCatalog implements StoredCatalog {
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
@@ -28,6 +29,7 @@ public class JdbcCatalog {
      * Upserts the feed's categories, then its products. A statement is prepared only for rows there are:
      * MariaDB's driver fails closing a batch statement that never had one.
      */
+    @Override
     public void upsert(long retailerId, CatalogFeed feed, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
             if (!feed.categories().isEmpty()) {
@@ -84,6 +86,7 @@ public class JdbcCatalog {
     }
 
     /** Marks products as shown now, adding those the catalog does not have yet (named by their id). */
+    @Override
     public void markShown(long retailerId, List<String> productIds, Instant now) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement shown = connection.prepareStatement("INSERT INTO retail_product (retailer_id,"
@@ -115,6 +118,7 @@ public class JdbcCatalog {
      * The retailer's products whose id or name holds {@code search} (every product for none), by id, at
      * most {@code limit} of them.
      */
+    @Override
     public List<ProductView> products(long retailerId, String search, int limit) {
         String pattern = "%" + (search == null ? "" : search.strip().replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_")) + "%";
@@ -126,6 +130,7 @@ public class JdbcCatalog {
                 row.getTimestamp(7).toInstant()), retailerId, pattern, pattern);
     }
 
+    @Override
     public long productCount(long retailerId) {
         return JdbcQuery.one(dataSource, "SELECT COUNT(*) FROM retail_product WHERE retailer_id = ?",
                 row -> row.getLong(1), retailerId).orElse(0L);

@@ -1,13 +1,13 @@
 package io.trackline.retail.infrastructure;
 
+import io.trackline.platform.domain.KeyCipher;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.api.RetailerView;
-import io.trackline.platform.domain.KeyCipher;
+import io.trackline.retail.domain.Retailers;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,23 +22,10 @@ import javax.sql.DataSource;
  * their switches).
  */
 @ApplicationScoped
-@Transactional
-public class JdbcRetailers {
-
-    /**
-     * What signature checking needs of a retailer: its sealed keys not yet expired, the replay switch, and
-     * the signatures it accepts.
-     */
-    public record SigningRow(long retailerId, boolean replayProtection, RetailerSettings.SignatureScheme scheme,
-                             List<SealedKey> keys) {
-    }
+public class JdbcRetailers implements Retailers {
 
     /** The switches of a retailer that signature checking reads. */
     private record SigningSettings(boolean replayProtection, RetailerSettings.SignatureScheme scheme) {
-    }
-
-    /** A sealed key and when it signs ({@code validUntil} {@code null}: until revoked). */
-    public record SealedKey(KeyCipher.Sealed sealed, Instant validFrom, Instant validUntil) {
     }
 
     private static final String SELECT = "SELECT id, name, sp_reserve_price, display_reserve_price,"
@@ -49,6 +36,7 @@ public class JdbcRetailers {
     private DataSource dataSource;
 
     /** The retailer's keys that are not revoked and sign now or will: those that expired are left out. */
+    @Override
     public Optional<SigningRow> signing(long retailerId, Instant now) {
         Optional<SigningSettings> settings = JdbcQuery.one(dataSource,
                 "SELECT replay_protection, signature_scheme FROM retailer WHERE id = ?",
@@ -62,15 +50,18 @@ public class JdbcRetailers {
                         retailerId, Timestamp.from(now))));
     }
 
+    @Override
     public List<RetailerView> all() {
         return JdbcQuery.list(dataSource, SELECT + " ORDER BY id", JdbcRetailers::view);
     }
 
+    @Override
     public Optional<RetailerView> find(long id) {
         return JdbcQuery.one(dataSource, SELECT + " WHERE id = ?", JdbcRetailers::view, id);
     }
 
     /** Adds a retailer unless it exists; answers whether it was added. */
+    @Override
     public boolean add(long id, RetailerSettings settings, Instant now) {
         return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO retailer (id, name, sp_reserve_price,"
                 + " display_reserve_price, attribution_window_days, replay_protection, impressions_on,"
@@ -81,6 +72,7 @@ public class JdbcRetailers {
     }
 
     /** Answers whether the retailer exists. */
+    @Override
     public boolean update(long id, RetailerSettings settings, Instant now) {
         return JdbcUpdate.run(dataSource, "UPDATE retailer SET name = ?, sp_reserve_price = ?,"
                 + " display_reserve_price = ?, attribution_window_days = ?, replay_protection = ?,"

@@ -3,7 +3,7 @@ package io.trackline.auction.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.trackline.auction.infrastructure.JdbcDailyStats.Performance;
+import io.trackline.auction.domain.DailyStats.Performance;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

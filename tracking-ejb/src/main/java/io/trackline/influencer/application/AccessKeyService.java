@@ -3,7 +3,7 @@ package io.trackline.influencer.application;
 import io.trackline.influencer.api.AccessKeyAuthenticator;
 import io.trackline.influencer.api.CustomerRef;
 import io.trackline.influencer.domain.AccessKey;
-import io.trackline.influencer.infrastructure.JpaAccessKeyRepository;
+import io.trackline.influencer.domain.AccessKeys;
 import io.trackline.platform.api.NotAuthenticatedException;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.platform.application.ReferenceCaches;
@@ -34,7 +34,7 @@ public class AccessKeyService implements AccessKeyAuthenticator {
     private SecretHashing hashing;
 
     @Inject
-    private JpaAccessKeyRepository keys;
+    private AccessKeys keys;
 
     @PostConstruct
     void start() {

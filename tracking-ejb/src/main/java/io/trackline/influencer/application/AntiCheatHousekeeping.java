@@ -1,6 +1,6 @@
 package io.trackline.influencer.application;
 
-import io.trackline.influencer.infrastructure.AntiCheatVisits;
+import io.trackline.influencer.domain.AntiCheatVisits;
 import io.trackline.platform.infrastructure.VisitorHashing;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;

@@ -8,10 +8,13 @@ import io.trackline.influencer.api.InfluencerReportQuery;
 import io.trackline.influencer.api.NamedId;
 import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.api.WidgetView;
-import io.trackline.influencer.infrastructure.JdbcBrands;
-import io.trackline.influencer.infrastructure.JdbcBrands.WidgetRow;
-import io.trackline.influencer.infrastructure.JdbcInfluencerStats;
-import io.trackline.influencer.infrastructure.JdbcInfluencerStats.Dimension;
+import io.trackline.influencer.domain.AccessKeys;
+import io.trackline.influencer.domain.Brands.WidgetRow;
+import io.trackline.influencer.domain.Brands;
+import io.trackline.influencer.domain.InfluencerStats.Dimension;
+import io.trackline.influencer.domain.InfluencerStats;
+import io.trackline.influencer.domain.Product;
+import io.trackline.influencer.domain.Products;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
 import io.trackline.platform.api.InvalidFieldException;
@@ -41,10 +44,16 @@ public class InfluencerConsole implements InfluencerDashboard {
     static final int MAX_INFLUENCER = 100;
 
     @Inject
-    private JdbcBrands brands;
+    private Brands brands;
 
     @Inject
-    private JdbcInfluencerStats stats;
+    private InfluencerStats stats;
+
+    @Inject
+    private Products products;
+
+    @Inject
+    private AccessKeys keys;
 
     @Inject
     private ProductCatalog catalog;
@@ -101,7 +110,10 @@ public class InfluencerConsole implements InfluencerDashboard {
         brand(user, brandId);
         WidgetRow widget = widget(brandId, widgetId);
         WidgetSettingsRules.check(settings);
-        brands.updateWidget(brandId, widgetId, antiCheat, ProductCatalog.settingsJson(settings));
+        Product product = products.product(brandId, widgetId).orElseThrow(() -> new UnknownResourceException(
+                "The brand has no widget " + widgetId + "."));
+        product.configure(antiCheat, ProductCatalog.settingsJson(settings));
+        products.flushed();
         catalog.forget(brandId, widget.code());
         return view(widget(brandId, widgetId));
     }
@@ -122,25 +134,25 @@ public class InfluencerConsole implements InfluencerDashboard {
 
     public List<SecretView> accessKeys(DashboardUser user, long brandId) {
         brand(user, brandId);
-        return brands.accessKeys().list(brandId);
+        return keys.managed().list(brandId);
     }
 
     /** A new access key of the brand; its secret is in the answer and nowhere else. */
     public IssuedSecret issueAccessKey(DashboardUser user, long brandId, String label) {
         brand(user, brandId);
-        return brands.accessKeys().issue(brandId, label);
+        return keys.managed().issue(brandId, label);
     }
 
     /** Revokes the key; partners presenting it are refused within the key cache's few seconds. */
     public void revokeAccessKey(DashboardUser user, long brandId, long keyId) {
         brand(user, brandId);
-        brands.accessKeys().revoke(brandId, keyId);
+        keys.managed().revoke(brandId, keyId);
     }
 
     /** A new key under the old one's label, and the old one revoked, in one transaction. */
     public IssuedSecret rotateAccessKey(DashboardUser user, long brandId, long keyId) {
         brand(user, brandId);
-        return brands.accessKeys().rotate(brandId, keyId);
+        return keys.managed().rotate(brandId, keyId);
     }
 
     private BrandView brand(DashboardUser user, long brandId) {

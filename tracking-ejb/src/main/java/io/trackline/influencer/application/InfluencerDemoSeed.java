@@ -2,11 +2,11 @@ package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.domain.AccessKey;
+import io.trackline.influencer.domain.AccessKeys;
 import io.trackline.influencer.domain.Customer;
-import io.trackline.influencer.domain.EventType;
 import io.trackline.influencer.domain.Product;
-import io.trackline.influencer.infrastructure.JpaAccessKeyRepository;
-import io.trackline.influencer.infrastructure.JpaProductRepository;
+import io.trackline.influencer.domain.Products;
+import io.trackline.influencer.domain.ReferenceRows;
 import io.trackline.platform.application.DemoSeed;
 import io.trackline.platform.application.PlatformDemoSeed;
 import io.trackline.platform.application.UserAccountService;
@@ -35,10 +35,13 @@ public class InfluencerDemoSeed implements DemoSeed {
     static final String RIVAL_ACCESS_KEY = "rival-access-key";
 
     @Inject
-    private JpaProductRepository products;
+    private Products products;
 
     @Inject
-    private JpaAccessKeyRepository keys;
+    private AccessKeys keys;
+
+    @Inject
+    private ReferenceRows references;
 
     @Inject
     private UserAccountService users;
@@ -86,6 +89,6 @@ public class InfluencerDemoSeed implements DemoSeed {
                 ProductCatalog.settingsJson(settings), now);
         products.add(product);
         products.flushed();
-        products.add(new EventType(product.id(), "reg", "registration", now));
+        references.eventType(product.id(), "reg", "registration");
     }
 }

@@ -5,14 +5,13 @@ import io.trackline.influencer.api.PostbackCommand;
 import io.trackline.influencer.api.PostbackOutcome;
 import io.trackline.influencer.api.PostbackReceipt;
 import io.trackline.influencer.api.WidgetKey;
+import io.trackline.influencer.domain.InfluencerStats;
 import io.trackline.influencer.domain.NotCountedReason;
 import io.trackline.influencer.domain.PendingPostback;
-import io.trackline.influencer.domain.Postback;
+import io.trackline.influencer.domain.PostbackBatches;
 import io.trackline.influencer.domain.PostbackTarget;
+import io.trackline.influencer.domain.Postbacks;
 import io.trackline.influencer.domain.ProductRef;
-import io.trackline.influencer.infrastructure.JdbcInfluencerStats;
-import io.trackline.influencer.infrastructure.JdbcPostbackBatch;
-import io.trackline.influencer.infrastructure.JpaPostbackRepository;
 import io.trackline.platform.api.IdempotencyConflictException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -40,13 +39,13 @@ public class PostbackService {
     private DataSource dataSource;
 
     @Inject
-    private JdbcPostbackBatch sql;
+    private PostbackBatches sql;
 
     @Inject
-    private JdbcInfluencerStats dailyStats;
+    private InfluencerStats dailyStats;
 
     @Inject
-    private JpaPostbackRepository postbacks;
+    private Postbacks postbacks;
 
     @Inject
     private Event<LiveWidgetEvent> liveEvents;
@@ -54,18 +53,18 @@ public class PostbackService {
     /** Writes the batch in this transaction; receipts in the batch's order. */
     public List<PostbackReceipt> write(List<PendingPostback> batch) {
         String[] notCounted = new String[batch.size()];
-        Map<JdbcPostbackBatch.TotalKey, Long> increments = new LinkedHashMap<>();
-        Map<JdbcInfluencerStats.Key, JdbcInfluencerStats.Delta> daily = new HashMap<>();
+        Map<PostbackBatches.TotalKey, Long> increments = new LinkedHashMap<>();
+        Map<InfluencerStats.Key, InfluencerStats.Delta> daily = new HashMap<>();
         long[] ids;
         try (Connection connection = dataSource.getConnection()) {
             antiCheat(connection, batch, notCounted);
             ids = sql.insertPostbacks(connection, batch, notCounted);
             for (int i = 0; i < batch.size(); i++) {
                 PendingPostback postback = batch.get(i);
-                JdbcInfluencerStats.Delta delta = dailyDelta(postback, notCounted[i] == null);
-                daily.merge(delta.key(), delta, JdbcInfluencerStats.Delta::plus);
+                InfluencerStats.Delta delta = dailyDelta(postback, notCounted[i] == null);
+                daily.merge(delta.key(), delta, InfluencerStats.Delta::plus);
                 if (notCounted[i] == null) {
-                    increments.merge(new JdbcPostbackBatch.TotalKey(postback.target().product().id(),
+                    increments.merge(new PostbackBatches.TotalKey(postback.target().product().id(),
                             postback.target().influencerId(), postback.target().campaignId(),
                             postback.command().eventType()), 1L, Long::sum);
                 }
@@ -123,11 +122,11 @@ public class PostbackService {
         }
     }
 
-    private static JdbcInfluencerStats.Delta dailyDelta(PendingPostback postback, boolean counted) {
+    private static InfluencerStats.Delta dailyDelta(PendingPostback postback, boolean counted) {
         PostbackTarget target = postback.target();
-        JdbcInfluencerStats.Key key = new JdbcInfluencerStats.Key(postback.command().customer().id(), postback.day(),
+        InfluencerStats.Key key = new InfluencerStats.Key(postback.command().customer().id(), postback.day(),
                 target.product().id(), target.influencerId(), target.campaignId(), postback.command().eventType());
-        return new JdbcInfluencerStats.Delta(key, counted ? 1 : 0, counted ? 0 : 1);
+        return new InfluencerStats.Delta(key, counted ? 1 : 0, counted ? 0 : 1);
     }
 
     private static LiveWidgetEvent liveEvent(PendingPostback postback, long sequence) {
@@ -138,7 +137,7 @@ public class PostbackService {
                 command.eventName(), command.campaign(), false);
     }
 
-    private static PostbackReceipt receipt(Postback postback) {
+    private static PostbackReceipt receipt(Postbacks.StoredPostback postback) {
         NotCountedReason reason = postback.notCountedReason();
         return new PostbackReceipt(postback.publicId(), postback.counted(), reason == null ? null : reason.wireName());
     }

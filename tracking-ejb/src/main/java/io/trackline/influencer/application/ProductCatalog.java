@@ -4,11 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.domain.Customer;
-import io.trackline.influencer.domain.EventType;
 import io.trackline.influencer.domain.Product;
 import io.trackline.influencer.domain.ProductRef;
-import io.trackline.influencer.infrastructure.JpaProductRepository;
-import io.trackline.influencer.infrastructure.ReferenceRows;
+import io.trackline.influencer.domain.Products;
+import io.trackline.influencer.domain.ReferenceRows;
 import io.trackline.platform.application.ReferenceCaches;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -53,10 +52,13 @@ public class ProductCatalog {
     private ReferenceCaches caches;
 
     @Inject
-    private JpaProductRepository repository;
+    private Products repository;
 
     @EJB
-    private ReferenceRows rows;
+    private ReferenceCreation rows;
+
+    @Inject
+    private ReferenceRows references;
 
     @PostConstruct
     void start() {
@@ -135,7 +137,7 @@ public class ProductCatalog {
 
     private ProductRef toRef(Product product) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (EventType type : repository.eventTypes(product.id())) {
+        for (ReferenceRows.EventTypeName type : references.eventTypes(product.id())) {
             names.put(type.code(), type.displayName());
         }
         return new ProductRef(product.id(), product.customerId(), product.code(), product.antiCheat(),

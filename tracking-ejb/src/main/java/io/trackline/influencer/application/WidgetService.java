@@ -6,9 +6,9 @@ import io.trackline.influencer.api.WidgetKey;
 import io.trackline.influencer.api.WidgetSettings;
 import io.trackline.influencer.api.WidgetSnapshot;
 import io.trackline.influencer.api.Widgets;
+import io.trackline.influencer.domain.Postbacks;
 import io.trackline.influencer.domain.ProductRef;
-import io.trackline.influencer.infrastructure.JpaPostbackRepository;
-import io.trackline.influencer.infrastructure.WidgetTotals;
+import io.trackline.influencer.domain.WidgetTotals;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.UnknownResourceException;
 import jakarta.ejb.Local;
@@ -35,7 +35,7 @@ public class WidgetService implements Widgets {
     private WidgetTotals totals;
 
     @Inject
-    private JpaPostbackRepository postbacks;
+    private Postbacks postbacks;
 
     @Inject
     private LiveWidgetFeed feed;
@@ -87,8 +87,8 @@ public class WidgetService implements Widgets {
         }
         WidgetKey route = widget.unfiltered();
         return postbacks.countedAfter(product.id(), influencer.get(), sequence, limit).stream()
-                .map(row -> new LiveWidgetEvent(route, ((Number) row[0]).longValue(), (String) row[1],
-                        product.label((String) row[1]), (String) row[2], (String) row[3], false))
+                .map(row -> new LiveWidgetEvent(route, row.id(), row.eventType(), product.label(row.eventType()),
+                        row.eventName(), row.campaign(), false))
                 .filter(event -> widget.shows(event.campaign()))
                 .toList();
     }

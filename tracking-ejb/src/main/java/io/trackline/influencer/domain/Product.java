@@ -61,6 +61,12 @@ public class Product {
         this.createdAt = createdAt;
     }
 
+    /** What its overlay shows and whether anti-cheat applies; the version goes up with the change. */
+    public void configure(boolean antiCheat, String widgetSettings) {
+        this.antiCheat = antiCheat;
+        this.widgetSettings = widgetSettings;
+    }
+
     public Long id() {
         return id;
     }

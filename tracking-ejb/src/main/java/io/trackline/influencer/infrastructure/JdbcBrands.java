@@ -2,12 +2,9 @@ package io.trackline.influencer.infrastructure;
 
 import io.trackline.influencer.api.BrandView;
 import io.trackline.influencer.api.NamedId;
+import io.trackline.influencer.domain.Brands;
 import io.trackline.platform.infrastructure.JdbcQuery;
-import io.trackline.platform.infrastructure.JdbcUpdate;
-import io.trackline.platform.infrastructure.SecretHashing;
-import io.trackline.platform.infrastructure.SecretRows;
 import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,17 +13,13 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * What the dashboard reads and changes of brands: the brands, their widgets (products), campaigns,
- * influencers and access keys. Every statement about a brand's things names the brand, so that no id of
- * another brand's thing can reach them.
+ * What the dashboard reads of brands: the brands, their widgets (products), campaigns and influencers.
+ * Every statement about a brand's things names the brand, so that no id of another
+ * brand's thing can reach them. A widget's settings are changed through JPA ({@link JpaProductRepository}),
+ * which owns {@code widget_product} and its version; access keys too ({@link JpaAccessKeyRepository}).
  */
 @ApplicationScoped
-public class JdbcBrands {
-
-    /** A widget's row as stored, its settings as JSON. */
-    public record WidgetRow(long id, long brandId, String brandCode, String code, String name, boolean antiCheat,
-                            String settingsJson) {
-    }
+public class JdbcBrands implements Brands {
 
     /** How many names a list offers to choose from at most. */
     static final int MAX_NAMES = 500;
@@ -37,54 +30,50 @@ public class JdbcBrands {
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
-    @Inject
-    private SecretHashing hashing;
-
+    @Override
     public List<BrandView> brands() {
         return JdbcQuery.list(dataSource, BRAND + " ORDER BY name", JdbcBrands::brand);
     }
 
+    @Override
     public Optional<BrandView> brand(long id) {
         return JdbcQuery.one(dataSource, BRAND + " WHERE id = ?", JdbcBrands::brand, id);
     }
 
+    @Override
     public Optional<BrandView> brandByCode(String code) {
         return JdbcQuery.one(dataSource, BRAND + " WHERE code = ?", JdbcBrands::brand, code);
     }
 
+    @Override
     public List<WidgetRow> widgets(long brandId) {
         return JdbcQuery.list(dataSource, WIDGET + " WHERE p.customer_id = ? ORDER BY p.code", JdbcBrands::widget,
                 brandId);
     }
 
+    @Override
     public Optional<WidgetRow> widget(long brandId, long widgetId) {
         return JdbcQuery.one(dataSource, WIDGET + " WHERE p.customer_id = ? AND p.id = ?", JdbcBrands::widget,
                 brandId, widgetId);
     }
 
+    @Override
     public List<String> eventTypes(long widgetId) {
         return JdbcQuery.list(dataSource, "SELECT code FROM event_type WHERE product_id = ? ORDER BY code",
                 row -> row.getString(1), widgetId);
     }
 
-    public void updateWidget(long brandId, long widgetId, boolean antiCheat, String settingsJson) {
-        JdbcUpdate.run(dataSource, "UPDATE widget_product SET anti_cheat = ?, widget_settings = ?,"
-                + " version = version + 1 WHERE customer_id = ? AND id = ?", antiCheat, settingsJson, brandId, widgetId);
-    }
-
+    @Override
     public List<NamedId> campaigns(long brandId) {
         return names("SELECT id, name FROM campaign WHERE customer_id = ? ORDER BY name", brandId);
     }
 
     /** The influencers whose postbacks came in last, the latest first. */
+    @Override
     public List<NamedId> influencers(long brandId) {
         return names("SELECT id, code FROM influencer WHERE customer_id = ? ORDER BY id DESC", brandId);
     }
 
-    /** The brands' access keys, which partners put in the postback URL. */
-    public SecretRows accessKeys() {
-        return new SecretRows(dataSource, hashing, "access_key", "customer_id", "access key");
-    }
 
     private List<NamedId> names(String sql, long brandId) {
         return JdbcQuery.list(dataSource, sql + " LIMIT " + MAX_NAMES, row -> new NamedId(row.getLong(1),

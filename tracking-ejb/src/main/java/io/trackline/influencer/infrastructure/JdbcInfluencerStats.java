@@ -2,6 +2,7 @@ package io.trackline.influencer.infrastructure;
 
 import io.trackline.influencer.api.InfluencerReport;
 import io.trackline.influencer.api.InfluencerReportQuery;
+import io.trackline.influencer.domain.InfluencerStats;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.MultiRowInsert;
 import jakarta.annotation.Resource;
@@ -26,7 +27,7 @@ import javax.sql.DataSource;
  * day, influencer, campaign or event type, on the primary key's range of the brand and its days.
  */
 @ApplicationScoped
-public class JdbcInfluencerStats {
+public class JdbcInfluencerStats implements InfluencerStats {
 
     static final int INFLUENCER_SHARDS = 2;
     static final int TYPE_SHARDS = 16;
@@ -38,77 +39,46 @@ public class JdbcInfluencerStats {
     private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE counted = counted + VALUES(counted),"
             + " filtered = filtered + VALUES(filtered)";
 
-    /** One widget's event type on one day. */
-    public record Key(long customerId, LocalDate day, long productId, long influencerId, Long campaignId,
-                      String eventType) {
+    /** The column a report groups by, and how that reads to a person; a join per group, not per row. */
+    private record Grouping(String table, String key, String name, String join) {
 
-        long campaign() {
-            return campaignId == null ? NO_CAMPAIGN : campaignId;
-        }
-
-        Key perInfluencer() {
-            return new Key(customerId, day, 0, influencerId, campaign(), "");
-        }
-
-        Key perType() {
-            return new Key(customerId, day, productId, 0, campaign(), eventType);
-        }
-    }
-
-    /** What to add to one key. */
-    public record Delta(Key key, long counted, long filtered) {
-
-        public Delta plus(Delta other) {
-            return new Delta(key, counted + other.counted, filtered + other.filtered);
-        }
-
-        Delta to(Key other) {
-            return new Delta(other, counted, filtered);
-        }
-    }
-
-    /** How a report groups its figures: the column it groups by, and how that reads to a person. */
-    public enum Dimension {
-        DAY("influencer_daily_types", "stats_day", "t.k", ""),
-        INFLUENCER("influencer_daily_stats", "influencer_id", "i.code", " JOIN influencer i ON i.id = t.k"),
-        CAMPAIGN("influencer_daily_types", "campaign_id", "COALESCE(c.name, '')", " LEFT JOIN campaign c ON c.id = t.k"),
-        EVENT_TYPE("influencer_daily_types", "event_type", "t.k", "");
-
-        private final String table;
-        private final String key;
-        private final String name;
-        private final String join;
-
-        /** Sums per {@code key} first, then names the few sums: a join per group, not per row. */
-        Dimension(String table, String key, String name, String join) {
-            this.table = table;
-            this.key = key;
-            this.name = name;
-            this.join = join;
+        static Grouping of(Dimension by) {
+            return switch (by) {
+                case DAY -> new Grouping("influencer_daily_types", "stats_day", "t.k", "");
+                case INFLUENCER -> new Grouping("influencer_daily_stats", "influencer_id", "i.code",
+                        " JOIN influencer i ON i.id = t.k");
+                case CAMPAIGN -> new Grouping("influencer_daily_types", "campaign_id", "COALESCE(c.name, '')",
+                        " LEFT JOIN campaign c ON c.id = t.k");
+                case EVENT_TYPE -> new Grouping("influencer_daily_types", "event_type", "t.k", "");
+            };
         }
     }
 
     private static final Comparator<Key> ORDER = Comparator.comparingLong(Key::customerId)
-            .thenComparing(Key::day).thenComparingLong(Key::campaign).thenComparingLong(Key::influencerId)
+            .thenComparing(Key::day).thenComparingLong(JdbcInfluencerStats::campaign)
+            .thenComparingLong(Key::influencerId)
             .thenComparingLong(Key::productId).thenComparing(Key::eventType);
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
     /** Adds the deltas in the caller's transaction, in key order so that concurrent writers lock alike. */
+    @Override
     public void add(Connection connection, Collection<Delta> deltas) throws SQLException {
         Map<Key, Delta> perInfluencer = new TreeMap<>(ORDER);
         Map<Key, Delta> perType = new TreeMap<>(ORDER);
         for (Delta delta : deltas) {
-            perInfluencer.merge(delta.key().perInfluencer(), delta.to(delta.key().perInfluencer()), Delta::plus);
-            perType.merge(delta.key().perType(), delta.to(delta.key().perType()), Delta::plus);
+            Key influencer = perInfluencer(delta.key());
+            Key type = perType(delta.key());
+            perInfluencer.merge(influencer, new Delta(influencer, delta.counted(), delta.filtered()), Delta::plus);
+            perType.merge(type, new Delta(type, delta.counted(), delta.filtered()), Delta::plus);
         }
         MultiRowInsert.run(connection, PER_INFLUENCER, 7, List.copyOf(perInfluencer.values()),
                 (statement, first, delta) -> {
                     Key key = delta.key();
                     statement.setLong(first, key.customerId());
                     statement.setDate(first + 1, Date.valueOf(key.day()));
-                    statement.setLong(first + 2, key.campaign());
+                    statement.setLong(first + 2, campaign(key));
                     statement.setLong(first + 3, key.influencerId());
                     statement.setInt(first + 4, ThreadLocalRandom.current().nextInt(INFLUENCER_SHARDS));
                     statement.setLong(first + 5, delta.counted());
@@ -118,7 +88,7 @@ public class JdbcInfluencerStats {
             Key key = delta.key();
             statement.setLong(first, key.customerId());
             statement.setDate(first + 1, Date.valueOf(key.day()));
-            statement.setLong(first + 2, key.campaign());
+            statement.setLong(first + 2, campaign(key));
             statement.setLong(first + 3, key.productId());
             statement.setString(first + 4, key.eventType());
             statement.setInt(first + 5, ThreadLocalRandom.current().nextInt(TYPE_SHARDS));
@@ -128,7 +98,9 @@ public class JdbcInfluencerStats {
     }
 
     /** The brand's figures in the query's days, one row per value of the dimension, the most counted first. */
-    public List<InfluencerReport.Row> figures(long customerId, InfluencerReportQuery query, Dimension by) {
+    @Override
+    public List<InfluencerReport.Row> figures(long customerId, InfluencerReportQuery query, Dimension dimension) {
+        Grouping by = Grouping.of(dimension);
         List<Object> values = new ArrayList<>(List.of(customerId, Date.valueOf(query.from()),
                 Date.valueOf(query.to())));
         String campaign = "";
@@ -139,8 +111,20 @@ public class JdbcInfluencerStats {
         String sql = "SELECT " + by.name + ", t.counted, t.filtered FROM (SELECT " + by.key + " AS k,"
                 + " SUM(counted) AS counted, SUM(filtered) AS filtered FROM " + by.table
                 + " WHERE customer_id = ? AND stats_day BETWEEN ? AND ?" + campaign + " GROUP BY " + by.key + ") t"
-                + by.join + " ORDER BY " + (by == Dimension.DAY ? "1" : "2 DESC, 1");
+                + by.join + " ORDER BY " + (dimension == Dimension.DAY ? "1" : "2 DESC, 1");
         return JdbcQuery.list(dataSource, sql, row -> new InfluencerReport.Row(row.getString(1), row.getLong(2),
                 row.getLong(3)), values.toArray());
+    }
+
+    private static long campaign(Key key) {
+        return key.campaignId() == null ? NO_CAMPAIGN : key.campaignId();
+    }
+
+    private static Key perInfluencer(Key key) {
+        return new Key(key.customerId(), key.day(), 0, key.influencerId(), campaign(key), "");
+    }
+
+    private static Key perType(Key key) {
+        return new Key(key.customerId(), key.day(), key.productId(), 0, campaign(key), key.eventType());
     }
 }

@@ -1,6 +1,7 @@
 package io.trackline.influencer.infrastructure;
 
 import io.trackline.influencer.domain.PendingPostback;
+import io.trackline.influencer.domain.PostbackBatches;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -20,17 +21,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * and event type, however many postbacks it got).
  */
 @ApplicationScoped
-public class JdbcPostbackBatch {
+public class JdbcPostbackBatch implements PostbackBatches {
 
     /** Counted postbacks per widget total spread over this many rows (see the migration). */
     static final int SHARDS = 16;
     private static final long NO_CAMPAIGN = 0L;
 
-    /** One total to add to: a widget (product, influencer, campaign) and event type. */
-    public record TotalKey(long productId, long influencerId, Long campaignId, String eventType) {
-    }
-
     /** Records the visits of the postbacks anti-cheat applies to; {@code true} where it was the first today. */
+    @Override
     public boolean[] recordVisits(Connection connection, List<PendingPostback> batch) throws SQLException {
         boolean[] first = new boolean[batch.size()];
         try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO anti_cheat_visit"
@@ -52,6 +50,7 @@ public class JdbcPostbackBatch {
     }
 
     /** Inserts the postbacks; returns their ids, in order. */
+    @Override
     public long[] insertPostbacks(Connection connection, List<PendingPostback> batch, String[] notCountedReasons)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO postback (public_id, customer_id,"
@@ -74,6 +73,7 @@ public class JdbcPostbackBatch {
     }
 
     /** Adds to each total, on a shard picked at random so that concurrent batches rarely wait on one row. */
+    @Override
     public void addToTotals(Connection connection, Map<TotalKey, Long> increments) throws SQLException {
         if (increments.isEmpty()) {
             return;

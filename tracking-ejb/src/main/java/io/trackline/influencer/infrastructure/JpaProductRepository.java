@@ -1,26 +1,24 @@
 package io.trackline.influencer.infrastructure;
 
 import io.trackline.influencer.domain.Customer;
-import io.trackline.influencer.domain.EventType;
 import io.trackline.influencer.domain.Product;
+import io.trackline.influencer.domain.Products;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Customers, their products and the products' event types. Reads made outside a transaction (cache
- * loads on the way in) get one of their own, so that no connection is held for the rest of the request.
+ * Customers and their products. Reads made outside a transaction (cache
+ * loads on the way in) get a persistence context for that call only: what they return is detached.
  */
 @ApplicationScoped
-@Transactional
-public class JpaProductRepository {
+public class JpaProductRepository implements Products {
 
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Override
     public Optional<Customer> customerByCode(String code) {
         return entityManager.createNamedQuery(Customer.FIND_BY_CODE, Customer.class)
                 .setParameter("code", code)
@@ -28,6 +26,7 @@ public class JpaProductRepository {
                 .findFirst();
     }
 
+    @Override
     public Optional<Product> productByCode(long customerId, String code) {
         return entityManager.createNamedQuery(Product.FIND_BY_CODE, Product.class)
                 .setParameter("customerId", customerId)
@@ -36,17 +35,19 @@ public class JpaProductRepository {
                 .findFirst();
     }
 
-    public List<EventType> eventTypes(long productId) {
-        return entityManager.createNamedQuery(EventType.FIND_BY_PRODUCT, EventType.class)
-                .setParameter("productId", productId)
-                .getResultList();
+    @Override
+    public Optional<Product> product(long customerId, long productId) {
+        return Optional.ofNullable(entityManager.find(Product.class, productId))
+                .filter(product -> product.customerId() == customerId);
     }
 
+    @Override
     public void add(Object entity) {
         entityManager.persist(entity);
     }
 
     /** Writes what was added, so that generated ids are known. */
+    @Override
     public void flushed() {
         entityManager.flush();
     }

@@ -1,8 +1,8 @@
 package io.trackline.mmp.application;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import io.trackline.mmp.domain.EventBatches.UserKey;
 import io.trackline.mmp.domain.KnownUser;
-import io.trackline.mmp.infrastructure.JdbcEventBatch.UserKey;
 import io.trackline.platform.application.ReferenceCaches;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

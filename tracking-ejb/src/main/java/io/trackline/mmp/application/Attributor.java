@@ -5,10 +5,10 @@ import io.trackline.mmp.api.AttributionSource;
 import io.trackline.mmp.api.S2SEventCommand;
 import io.trackline.mmp.domain.AttributionClues;
 import io.trackline.mmp.domain.ClickId;
+import io.trackline.mmp.domain.ClickLookup.ClickRow;
+import io.trackline.mmp.domain.ClickLookup;
 import io.trackline.mmp.domain.PendingEvent;
 import io.trackline.mmp.domain.UserAttribution;
-import io.trackline.mmp.infrastructure.JdbcClickLookup;
-import io.trackline.mmp.infrastructure.JdbcClickLookup.ClickRow;
 import io.trackline.platform.infrastructure.VisitorHashing;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
 public class Attributor {
 
     @Inject
-    private JdbcClickLookup clicks;
+    private ClickLookup clicks;
 
     @EJB
     private VisitorHashing visitorHashing;

@@ -3,12 +3,12 @@ package io.trackline.mmp.application;
 import io.trackline.mmp.api.ClickCommand;
 import io.trackline.mmp.api.ClickReceipt;
 import io.trackline.mmp.api.ClickRecorder;
+import io.trackline.mmp.domain.Apps;
 import io.trackline.mmp.domain.Click;
 import io.trackline.mmp.domain.ClickId;
+import io.trackline.mmp.domain.Clicks;
 import io.trackline.mmp.domain.SubIds;
 import io.trackline.mmp.domain.TrackingLink;
-import io.trackline.mmp.infrastructure.JpaAppRepository;
-import io.trackline.mmp.infrastructure.JpaClickRepository;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.UnknownResourceException;
 import io.trackline.platform.infrastructure.VisitorHashing;
@@ -29,10 +29,10 @@ import java.time.Instant;
 public class ClickService implements ClickRecorder {
 
     @Inject
-    private JpaAppRepository apps;
+    private Apps apps;
 
     @Inject
-    private JpaClickRepository clicks;
+    private Clicks clicks;
 
     @EJB
     private VisitorHashing visitorHashing;

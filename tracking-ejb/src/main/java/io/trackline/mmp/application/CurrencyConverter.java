@@ -1,8 +1,8 @@
 package io.trackline.mmp.application;
 
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.trackline.mmp.domain.Apps;
 import io.trackline.mmp.domain.CurrencyRate;
-import io.trackline.mmp.infrastructure.JpaAppRepository;
 import io.trackline.platform.application.ReferenceCaches;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,7 @@ public class CurrencyConverter {
     private ReferenceCaches caches;
 
     @Inject
-    private JpaAppRepository apps;
+    private Apps apps;
 
     @PostConstruct
     void start() {

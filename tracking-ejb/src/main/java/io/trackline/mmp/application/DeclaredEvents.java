@@ -2,8 +2,8 @@ package io.trackline.mmp.application;
 
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.mmp.api.AppRef;
+import io.trackline.mmp.domain.Apps;
 import io.trackline.mmp.domain.EventDefinition;
-import io.trackline.mmp.infrastructure.JpaAppRepository;
 import io.trackline.platform.application.ReferenceCaches;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +28,7 @@ public class DeclaredEvents {
     private ReferenceCaches caches;
 
     @Inject
-    private JpaAppRepository apps;
+    private Apps apps;
 
     @PostConstruct
     void start() {

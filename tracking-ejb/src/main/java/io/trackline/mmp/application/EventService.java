@@ -3,11 +3,11 @@ package io.trackline.mmp.application;
 import io.trackline.mmp.api.EventOutcome;
 import io.trackline.mmp.api.EventReceipt;
 import io.trackline.mmp.api.S2SEventCommand;
+import io.trackline.mmp.domain.EventBatches.UserKey;
+import io.trackline.mmp.domain.EventBatches;
 import io.trackline.mmp.domain.KnownUser;
 import io.trackline.mmp.domain.PendingEvent;
-import io.trackline.mmp.infrastructure.JdbcEventBatch;
-import io.trackline.mmp.infrastructure.JdbcEventBatch.UserKey;
-import io.trackline.mmp.infrastructure.JdbcEventReads;
+import io.trackline.mmp.domain.StoredEvents;
 import io.trackline.platform.api.IdempotencyConflictException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -35,10 +35,10 @@ public class EventService {
     private DataSource dataSource;
 
     @Inject
-    private JdbcEventBatch sql;
+    private EventBatches sql;
 
     @Inject
-    private JdbcEventReads reads;
+    private StoredEvents reads;
 
     @Inject
     private Attributor attributor;

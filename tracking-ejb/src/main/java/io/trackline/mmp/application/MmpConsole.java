@@ -2,11 +2,16 @@ package io.trackline.mmp.application;
 
 import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.api.AppReport;
+import io.trackline.mmp.api.AppReports;
 import io.trackline.mmp.api.AppView;
 import io.trackline.mmp.api.DeclaredEventView;
 import io.trackline.mmp.api.MmpDashboard;
 import io.trackline.mmp.api.TrackingLinkView;
-import io.trackline.mmp.infrastructure.JdbcApps;
+import io.trackline.mmp.domain.Apps;
+import io.trackline.mmp.domain.EventDefinition;
+import io.trackline.mmp.domain.ManagedApps;
+import io.trackline.mmp.domain.SubIds;
+import io.trackline.mmp.domain.TrackingLink;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.ConflictException;
 import io.trackline.platform.api.DashboardUser;
@@ -45,7 +50,11 @@ public class MmpConsole implements MmpDashboard {
     private static final Pattern MAPPING_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     @Inject
-    private JdbcApps apps;
+    private ManagedApps apps;
+
+    /** What the console adds to an app, its links and tokens: JPA owns these tables. */
+    @Inject
+    private Apps appParts;
 
     @EJB
     private ReportService reports;
@@ -69,8 +78,8 @@ public class MmpConsole implements MmpDashboard {
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidFieldException("to", "A report runs from its first day to a later or the same day.");
         }
-        if (ChronoUnit.DAYS.between(from, to) >= ReportService.MAX_DAYS) {
-            throw new InvalidFieldException("to", "A report covers at most " + ReportService.MAX_DAYS + " days.");
+        if (ChronoUnit.DAYS.between(from, to) >= AppReports.MAX_DAYS) {
+            throw new InvalidFieldException("to", "A report covers at most " + AppReports.MAX_DAYS + " days.");
         }
         return reports.report(new AppRef(app.id(), app.code(), app.currency(),
                 Duration.ofHours(app.clickLookbackHours()), Duration.ofHours(app.fingerprintLookbackHours())), from, to);
@@ -100,7 +109,7 @@ public class MmpConsole implements MmpDashboard {
         if (apps.hasEvent(appId, mappingId)) {
             throw new ConflictException("The app declares '" + mappingId + "' already.");
         }
-        apps.addEvent(appId, mappingId, name.strip(), repeatable, Instant.now());
+        appParts.add(new EventDefinition(appId, mappingId, name.strip(), repeatable, Instant.now()));
         declaredEvents.forget(appId);
     }
 
@@ -117,7 +126,8 @@ public class MmpConsole implements MmpDashboard {
         }
         String publicId = Secrets.random(LINK_ID_BYTES);
         String campaignName = campaign == null || campaign.isBlank() ? null : campaign.strip();
-        apps.addLink(appId, publicId, publisher.strip(), campaignName, destination, Instant.now());
+        appParts.add(new TrackingLink(publicId, appId, publisher.strip(), campaignName, SubIds.none(), destination,
+                Instant.now()));
         return links(user, appId).stream().filter(link -> link.publicId().equals(publicId)).findFirst()
                 .orElseThrow();
     }
@@ -125,32 +135,33 @@ public class MmpConsole implements MmpDashboard {
     /** Disables the link: its clicks are refused (404) from now on; the clicks it brought stay. */
     public void disableLink(DashboardUser user, long appId, String publicId) {
         app(user, appId);
-        if (!apps.disableLink(appId, publicId, Instant.now())) {
-            throw new UnknownResourceException("The app has no active tracking link '" + publicId + "'.");
-        }
+        appParts.link(publicId).filter(link -> link.appId() == appId && link.active())
+                .orElseThrow(() -> new UnknownResourceException(
+                        "The app has no active tracking link '" + publicId + "'."))
+                .disable(Instant.now());
     }
 
     public List<SecretView> tokens(DashboardUser user, long appId) {
         app(user, appId);
-        return apps.tokens().list(appId);
+        return appParts.tokens().list(appId);
     }
 
     /** A new S2S token of the app; its secret is in the answer and nowhere else. */
     public IssuedSecret issueToken(DashboardUser user, long appId, String label) {
         app(user, appId);
-        return apps.tokens().issue(appId, label);
+        return appParts.tokens().issue(appId, label);
     }
 
     /** Revokes the token; backends presenting it are refused within the token cache's few seconds. */
     public void revokeToken(DashboardUser user, long appId, long tokenId) {
         app(user, appId);
-        apps.tokens().revoke(appId, tokenId);
+        appParts.tokens().revoke(appId, tokenId);
     }
 
     /** A new token under the old one's label, and the old one revoked, in one transaction. */
     public IssuedSecret rotateToken(DashboardUser user, long appId, long tokenId) {
         app(user, appId);
-        return apps.tokens().rotate(appId, tokenId);
+        return appParts.tokens().rotate(appId, tokenId);
     }
 
     private static boolean webAddress(String value) {

@@ -2,11 +2,11 @@ package io.trackline.mmp.application;
 
 import io.trackline.mmp.domain.App;
 import io.trackline.mmp.domain.AppToken;
+import io.trackline.mmp.domain.Apps;
 import io.trackline.mmp.domain.CurrencyRate;
 import io.trackline.mmp.domain.EventDefinition;
 import io.trackline.mmp.domain.SubIds;
 import io.trackline.mmp.domain.TrackingLink;
-import io.trackline.mmp.infrastructure.JpaAppRepository;
 import io.trackline.platform.application.DemoSeed;
 import io.trackline.platform.application.PlatformDemoSeed;
 import io.trackline.platform.application.UserAccountService;
@@ -36,7 +36,7 @@ public class MmpDemoSeed implements DemoSeed {
             "JPY", "162", "PLN", "4.31");
 
     @Inject
-    private JpaAppRepository apps;
+    private Apps apps;
 
     @Inject
     private UserAccountService users;

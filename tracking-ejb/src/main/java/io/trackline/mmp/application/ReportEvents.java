@@ -1,7 +1,7 @@
 package io.trackline.mmp.application;
 
 import io.trackline.mmp.api.AppReport;
-import io.trackline.mmp.infrastructure.JdbcAppReport.EventRow;
+import io.trackline.mmp.domain.AppReportFigures.EventRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

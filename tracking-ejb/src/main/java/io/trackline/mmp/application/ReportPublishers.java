@@ -2,8 +2,8 @@ package io.trackline.mmp.application;
 
 import io.trackline.mmp.api.AppReport;
 import io.trackline.mmp.api.AttributionSource;
-import io.trackline.mmp.infrastructure.JdbcAppReport.ClickRow;
-import io.trackline.mmp.infrastructure.JdbcAppReport.UserRow;
+import io.trackline.mmp.domain.AppReportFigures.ClickRow;
+import io.trackline.mmp.domain.AppReportFigures.UserRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,13 +4,13 @@ import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.api.AppReport;
 import io.trackline.mmp.api.AppReports;
 import io.trackline.mmp.api.AttributionSource;
+import io.trackline.mmp.domain.AppReportFigures;
+import io.trackline.mmp.domain.AppReportFigures.ActiveChange;
+import io.trackline.mmp.domain.AppReportFigures.ClickRow;
+import io.trackline.mmp.domain.AppReportFigures.EventRow;
+import io.trackline.mmp.domain.AppReportFigures.UnconvertedRow;
+import io.trackline.mmp.domain.AppReportFigures.UserRow;
 import io.trackline.mmp.domain.EventDefinition;
-import io.trackline.mmp.infrastructure.JdbcAppReport;
-import io.trackline.mmp.infrastructure.JdbcAppReport.ActiveChange;
-import io.trackline.mmp.infrastructure.JdbcAppReport.ClickRow;
-import io.trackline.mmp.infrastructure.JdbcAppReport.EventRow;
-import io.trackline.mmp.infrastructure.JdbcAppReport.UnconvertedRow;
-import io.trackline.mmp.infrastructure.JdbcAppReport.UserRow;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -32,7 +32,7 @@ import java.util.Map;
 public class ReportService implements AppReports {
 
     @Inject
-    private JdbcAppReport figures;
+    private AppReportFigures figures;
 
     public AppReport report(AppRef app, LocalDate from, LocalDate to) {
         List<ClickRow> clicks = figures.clicks(app.id(), from, to);

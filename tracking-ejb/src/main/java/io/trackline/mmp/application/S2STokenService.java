@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.mmp.api.AppRef;
 import io.trackline.mmp.api.S2STokenAuthenticator;
 import io.trackline.mmp.domain.AppToken;
-import io.trackline.mmp.infrastructure.JpaAppRepository;
+import io.trackline.mmp.domain.Apps;
 import io.trackline.platform.api.NotAuthenticatedException;
 import io.trackline.platform.application.ReferenceCaches;
 import io.trackline.platform.infrastructure.SecretHashing;
@@ -34,7 +34,7 @@ public class S2STokenService implements S2STokenAuthenticator {
     private SecretHashing hashing;
 
     @Inject
-    private JpaAppRepository apps;
+    private Apps apps;
 
     @PostConstruct
     void start() {

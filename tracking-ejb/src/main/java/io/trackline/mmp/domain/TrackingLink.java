@@ -96,6 +96,13 @@ public class TrackingLink {
         return beforeFragment + separator + "clkid=" + clickId + fragment;
     }
 
+    /** Its clicks are refused from {@code at} on; the clicks it brought stay. */
+    public void disable(Instant at) {
+        if (disabledAt == null) {
+            disabledAt = at;
+        }
+    }
+
     public boolean active() {
         return disabledAt == null;
     }

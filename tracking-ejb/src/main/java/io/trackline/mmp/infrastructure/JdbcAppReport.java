@@ -1,10 +1,10 @@
 package io.trackline.mmp.infrastructure;
 
 import io.trackline.mmp.api.AttributionSource;
+import io.trackline.mmp.domain.AppReportFigures;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -19,28 +19,12 @@ import javax.sql.DataSource;
  * start with the app and the day.
  */
 @ApplicationScoped
-@Transactional
-public class JdbcAppReport {
-
-    public record ClickRow(LocalDate day, String publisher, String campaign, long clicks) {
-    }
-
-    public record UserRow(LocalDate day, String source, String publisher, String campaign, long users) {
-    }
-
-    public record EventRow(LocalDate day, String mappingId, boolean counted, long events, BigDecimal revenue,
-                           BigDecimal aggregatedValue) {
-    }
-
-    public record UnconvertedRow(LocalDate day, String currency, BigDecimal amount) {
-    }
-
-    public record ActiveChange(int window, LocalDate day, long users) {
-    }
+public class JdbcAppReport implements AppReportFigures {
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
+    @Override
     public List<ClickRow> clicks(long appId, LocalDate from, LocalDate to) {
         return query("SELECT stats_day, publisher, campaign, SUM(clicks) FROM mmp_daily_traffic"
                 + " WHERE app_id = ? AND stats_day BETWEEN ? AND ? GROUP BY stats_day, publisher, campaign"
@@ -49,6 +33,7 @@ public class JdbcAppReport {
     }
 
     /** Users attributed per day, source, publisher and campaign; one row per source with users. */
+    @Override
     public List<UserRow> attributedUsers(long appId, LocalDate from, LocalDate to) {
         List<List<UserRow>> grouped = query("SELECT stats_day, publisher, campaign, SUM(click_users),"
                 + " SUM(fingerprint_users), SUM(organic_users) FROM mmp_daily_traffic"
@@ -69,6 +54,7 @@ public class JdbcAppReport {
     }
 
     /** Counted events per day and mapping id with their revenue and aggregated value; duplicates apart. */
+    @Override
     public List<EventRow> events(long appId, LocalDate from, LocalDate to) {
         List<List<EventRow>> grouped = query("SELECT stats_day, mapping_id, SUM(events), SUM(duplicates),"
                 + " SUM(revenue), SUM(aggregated_value) FROM mmp_daily_events"
@@ -88,6 +74,7 @@ public class JdbcAppReport {
     }
 
     /** Counted amounts that had no rate to the app's currency when they came in. */
+    @Override
     public List<UnconvertedRow> unconvertedRevenue(long appId, LocalDate from, LocalDate to) {
         return query("SELECT stats_day, unconverted, SUM(unconverted_amount) FROM mmp_daily_events WHERE app_id = ?"
                 + " AND stats_day BETWEEN ? AND ? AND unconverted <> '' GROUP BY stats_day, unconverted", appId, from, to,
@@ -95,6 +82,7 @@ public class JdbcAppReport {
     }
 
     /** The changes of the app's active users per window up to the day, oldest first (see ActiveWindows). */
+    @Override
     public List<ActiveChange> activeChanges(long appId, LocalDate to) {
         return JdbcQuery.list(dataSource, "SELECT window_days, change_day, users_delta FROM mmp_active_change"
                 + " WHERE app_id = ? AND change_day <= ? ORDER BY change_day", row -> new ActiveChange(row.getInt(1),

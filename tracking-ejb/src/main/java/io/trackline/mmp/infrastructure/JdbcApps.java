@@ -3,12 +3,9 @@ package io.trackline.mmp.infrastructure;
 import io.trackline.mmp.api.AppView;
 import io.trackline.mmp.api.DeclaredEventView;
 import io.trackline.mmp.api.TrackingLinkView;
+import io.trackline.mmp.domain.ManagedApps;
 import io.trackline.platform.infrastructure.JdbcQuery;
-import io.trackline.platform.infrastructure.JdbcUpdate;
-import io.trackline.platform.infrastructure.SecretHashing;
-import io.trackline.platform.infrastructure.SecretRows;
 import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,11 +16,12 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * What the dashboard reads and changes of apps: the apps, their declared events, tracking links and S2S
- * tokens. Every statement about an app's things names the app.
+ * What the dashboard reads of apps: the apps, their declared events and tracking links. Every statement
+ * about an app's things names the app. Declared events, links and S2S tokens are added, disabled and
+ * revoked through JPA ({@link JpaAppRepository}), which owns their tables.
  */
 @ApplicationScoped
-public class JdbcApps {
+public class JdbcApps implements ManagedApps {
 
     private static final String APP = "SELECT id, code, name, currency, click_lookback_hours,"
             + " fingerprint_lookback_hours FROM mmp_app";
@@ -31,50 +29,35 @@ public class JdbcApps {
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
-    @Inject
-    private SecretHashing hashing;
-
+    @Override
     public List<AppView> apps() {
         return JdbcQuery.list(dataSource, APP + " ORDER BY name", JdbcApps::app);
     }
 
+    @Override
     public Optional<AppView> app(long id) {
         return JdbcQuery.one(dataSource, APP + " WHERE id = ?", JdbcApps::app, id);
     }
 
+    @Override
     public Optional<AppView> appByCode(String code) {
         return JdbcQuery.one(dataSource, APP + " WHERE code = ?", JdbcApps::app, code);
     }
 
+    @Override
     public List<DeclaredEventView> events(long appId) {
         return JdbcQuery.list(dataSource, "SELECT mapping_id, name, repeatable FROM mmp_event_definition"
                 + " WHERE app_id = ? ORDER BY mapping_id", row -> new DeclaredEventView(row.getString(1),
                 row.getString(2), row.getBoolean(3)), appId);
     }
 
+    @Override
     public boolean hasEvent(long appId, String mappingId) {
         return JdbcQuery.one(dataSource, "SELECT 1 FROM mmp_event_definition WHERE app_id = ? AND mapping_id = ?",
                 row -> true, appId, mappingId).isPresent();
     }
 
-    public void addEvent(long appId, String mappingId, String name, boolean repeatable, Instant at) {
-        JdbcUpdate.run(dataSource, "INSERT INTO mmp_event_definition (app_id, mapping_id, name, repeatable,"
-                + " created_at) VALUES (?, ?, ?, ?, ?)", appId, mappingId, name, repeatable, Timestamp.from(at));
-    }
-
-    public void addLink(long appId, String publicId, String publisher, String campaign, String destinationUrl,
-                        Instant at) {
-        JdbcUpdate.run(dataSource, "INSERT INTO mmp_tracking_link (public_id, app_id, publisher, campaign,"
-                + " destination_url, created_at) VALUES (?, ?, ?, ?, ?, ?)", publicId, appId, publisher, campaign,
-                destinationUrl, Timestamp.from(at));
-    }
-
-    /** Disables the app's link unless it is disabled already; whether it was the app's active link. */
-    public boolean disableLink(long appId, String publicId, Instant at) {
-        return JdbcUpdate.run(dataSource, "UPDATE mmp_tracking_link SET disabled_at = ? WHERE app_id = ?"
-                + " AND public_id = ? AND disabled_at IS NULL", Timestamp.from(at), appId, publicId) == 1;
-    }
-
+    @Override
     public List<TrackingLinkView> links(long appId) {
         return JdbcQuery.list(dataSource, "SELECT public_id, publisher, campaign, destination_url, created_at,"
                 + " disabled_at FROM mmp_tracking_link WHERE app_id = ? ORDER BY created_at DESC LIMIT 500",
@@ -82,10 +65,6 @@ public class JdbcApps {
                         instant(row, 5), row.getTimestamp(6) == null), appId);
     }
 
-    /** The apps' S2S tokens, which backends send with every event. */
-    public SecretRows tokens() {
-        return new SecretRows(dataSource, hashing, "mmp_app_token", "app_id", "S2S token");
-    }
 
     private static AppView app(ResultSet row) throws SQLException {
         return new AppView(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5),

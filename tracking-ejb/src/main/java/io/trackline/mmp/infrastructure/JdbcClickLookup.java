@@ -1,5 +1,6 @@
 package io.trackline.mmp.infrastructure;
 
+import io.trackline.mmp.domain.ClickLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,22 +18,19 @@ import java.util.List;
  * ids the calls name, and by the visitors' fingerprints.
  */
 @ApplicationScoped
-public class JdbcClickLookup {
-
-    /** A click as attribution needs it. */
-    public record ClickRow(long id, String publicId, String publisher, String campaign, String fingerprint,
-                           Instant clickedAt) {
-    }
+public class JdbcClickLookup implements ClickLookup {
 
     private static final String COLUMNS = "SELECT id, public_id, publisher, campaign, fingerprint, clicked_at"
             + " FROM mmp_click WHERE app_id = ? AND ";
 
+    @Override
     public List<ClickRow> byPublicIds(Connection connection, long appId, Collection<String> publicIds)
             throws SQLException {
         return query(connection, COLUMNS + "public_id IN (" + placeholders(publicIds) + ")", appId, publicIds, null);
     }
 
     /** The clicks since {@code since} of visitors with these fingerprints. */
+    @Override
     public List<ClickRow> byFingerprints(Connection connection, long appId, Collection<String> fingerprints,
                                          Instant since) throws SQLException {
         return query(connection, COLUMNS + "fingerprint IN (" + placeholders(fingerprints) + ") AND clicked_at >= ?",

@@ -1,5 +1,6 @@
 package io.trackline.mmp.infrastructure;
 
+import io.trackline.mmp.domain.EventBatches;
 import io.trackline.mmp.domain.KnownUser;
 import io.trackline.mmp.domain.PendingEvent;
 import io.trackline.mmp.domain.UserAttribution;
@@ -27,11 +28,7 @@ import java.util.stream.Collectors;
  * totals.
  */
 @ApplicationScoped
-public class JdbcEventBatch {
-
-    /** An app's user as the partner names it. */
-    public record UserKey(long appId, String userId) {
-    }
+public class JdbcEventBatch implements EventBatches {
 
     @Inject
     private JdbcEventReads reads;
@@ -43,6 +40,7 @@ public class JdbcEventBatch {
      * Inserts the new users with their attributions (in the same order), unless a concurrent request did;
      * answers every new user as stored.
      */
+    @Override
     public Map<UserKey, KnownUser> storeNewUsers(Connection connection, List<PendingEvent> fresh,
                                                  List<UserAttribution> attributions) throws SQLException {
         if (fresh.isEmpty()) {
@@ -85,6 +83,7 @@ public class JdbcEventBatch {
     }
 
     /** Marks each non-repeatable event done by its user; {@code true} where it was done before (a duplicate). */
+    @Override
     public boolean[] markDoneOnce(Connection connection, List<PendingEvent> events, long[] userIds)
             throws SQLException {
         boolean[] duplicate = new boolean[events.size()];
@@ -106,6 +105,7 @@ public class JdbcEventBatch {
         return duplicate;
     }
 
+    @Override
     public void insertEvents(Connection connection, List<PendingEvent> events, long[] userIds, boolean[] duplicate)
             throws SQLException {
         if (events.isEmpty()) {
@@ -145,6 +145,7 @@ public class JdbcEventBatch {
     }
 
     /** Records the day of each session for its user; a second session on a day changes nothing. */
+    @Override
     public void recordSessionDays(Connection connection, List<PendingEvent> sessions, long[] userIds)
             throws SQLException {
         if (sessions.isEmpty()) {

@@ -3,10 +3,10 @@ package io.trackline.mmp.infrastructure;
 import io.trackline.mmp.api.Attribution;
 import io.trackline.mmp.api.EventReceipt;
 import io.trackline.mmp.domain.KnownUser;
+import io.trackline.mmp.domain.StoredEvents;
 import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,15 +20,10 @@ import javax.sql.DataSource;
 
 /**
  * The reads on the event path: stored users with their attribution, and the event stored under an
- * idempotency key. Each runs in the caller's transaction, or in a short one of its own.
+ * idempotency key. Each runs in the caller's transaction.
  */
 @ApplicationScoped
-@Transactional
-public class JdbcEventReads {
-
-    /** An event stored under an idempotency key: the hash of the request that stored it, and its receipt. */
-    public record StoredEvent(String requestHash, EventReceipt receipt) {
-    }
+public class JdbcEventReads implements StoredEvents {
 
     private static final String USER_COLUMNS = "u.id, u.user_id, u.source, c.public_id, u.publisher, u.campaign";
     private static final String USER_JOIN = " FROM mmp_app_user u LEFT JOIN mmp_click c ON c.id = u.click_id";
@@ -37,6 +32,7 @@ public class JdbcEventReads {
     private DataSource dataSource;
 
     /** The stored users among {@code userIds}, by user id. */
+    @Override
     public Map<String, KnownUser> users(Connection connection, long appId, Collection<String> userIds)
             throws SQLException {
         String placeholders = String.join(", ", Collections.nCopies(userIds.size(), "?"));
@@ -57,6 +53,7 @@ public class JdbcEventReads {
         return users;
     }
 
+    @Override
     public Optional<StoredEvent> eventUnderKey(long appId, String idempotencyKey) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT e.request_hash, e.public_id,"

@@ -2,27 +2,35 @@ package io.trackline.mmp.infrastructure;
 
 import io.trackline.mmp.domain.App;
 import io.trackline.mmp.domain.AppToken;
+import io.trackline.mmp.domain.Apps;
 import io.trackline.mmp.domain.CurrencyRate;
 import io.trackline.mmp.domain.EventDefinition;
 import io.trackline.mmp.domain.TrackingLink;
+import io.trackline.platform.domain.OwnedSecrets;
+import io.trackline.platform.infrastructure.JpaOwnedSecrets;
+import io.trackline.platform.infrastructure.SecretHashing;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Apps and what belongs to them: tokens, declared events, tracking links, and the exchange rates. Reads
- * outside a transaction get one of their own, so that the connection goes back to the pool at once.
+ * outside a transaction (cache loaders) get a persistence context for that call only: what they return is
+ * detached.
  */
 @ApplicationScoped
-@Transactional
-public class JpaAppRepository {
+public class JpaAppRepository implements Apps {
 
     @PersistenceContext
     private EntityManager entityManager;
 
+    @Inject
+    private SecretHashing hashing;
+
+    @Override
     public Optional<AppToken> tokenByHash(String tokenHash) {
         return entityManager.createNamedQuery(AppToken.FIND_BY_HASH, AppToken.class)
                 .setParameter("hash", tokenHash)
@@ -30,6 +38,7 @@ public class JpaAppRepository {
                 .findFirst();
     }
 
+    @Override
     public Optional<App> appByCode(String code) {
         return entityManager.createNamedQuery(App.FIND_BY_CODE, App.class)
                 .setParameter("code", code)
@@ -37,12 +46,14 @@ public class JpaAppRepository {
                 .findFirst();
     }
 
+    @Override
     public List<EventDefinition> eventDefinitions(long appId) {
         return entityManager.createNamedQuery(EventDefinition.FIND_BY_APP, EventDefinition.class)
                 .setParameter("app", appId)
                 .getResultList();
     }
 
+    @Override
     public Optional<TrackingLink> link(String publicId) {
         return entityManager.createNamedQuery(TrackingLink.FIND_BY_PUBLIC_ID, TrackingLink.class)
                 .setParameter("id", publicId)
@@ -50,16 +61,26 @@ public class JpaAppRepository {
                 .findFirst();
     }
 
+    @Override
     public List<CurrencyRate> rates() {
         return entityManager.createNamedQuery(CurrencyRate.FIND_ALL, CurrencyRate.class).getResultList();
     }
 
+    @Override
     public Optional<CurrencyRate> rate(String currency) {
         return Optional.ofNullable(entityManager.find(CurrencyRate.class, currency));
     }
 
+    @Override
     public void add(Object appPart) {
         entityManager.persist(appPart);
         entityManager.flush();
+    }
+
+    @Override
+    public OwnedSecrets tokens() {
+        return new JpaOwnedSecrets<>(entityManager, hashing, AppToken.class, "app.id",
+                (appId, hash, label, at) -> new AppToken(entityManager.getReference(App.class, appId), hash, label, at),
+                "S2S token");
     }
 }

@@ -9,8 +9,12 @@ import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.IssuedSecret;
 import io.trackline.platform.api.UnknownResourceException;
 import io.trackline.platform.api.UserView;
+import io.trackline.platform.domain.AccessRecords;
+import io.trackline.platform.domain.ApiClient;
+import io.trackline.platform.domain.ApiClientRepository;
 import io.trackline.platform.domain.Role;
-import io.trackline.platform.infrastructure.JdbcAccess;
+import io.trackline.platform.domain.UserAccount;
+import io.trackline.platform.domain.UserAccountRepository;
 import io.trackline.platform.infrastructure.PasswordHashing;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
@@ -36,7 +40,13 @@ public class AccessAdministration implements AccessManagement {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
 
     @Inject
-    private JdbcAccess access;
+    private AccessRecords access;
+
+    @Inject
+    private UserAccountRepository users;
+
+    @Inject
+    private ApiClientRepository apiClients;
 
     @Inject
     private PasswordHashing passwords;
@@ -49,7 +59,8 @@ public class AccessAdministration implements AccessManagement {
 
     public List<UserView> users(DashboardUser admin) {
         requireAdmin(admin);
-        return access.users();
+        return users.all().stream().map(account -> new UserView(account.username(),
+                account.role().name().toLowerCase(Locale.ROOT), account.tenant(), account.createdAt())).toList();
     }
 
     public void addUser(DashboardUser admin, String username, char[] password, String role, String tenant) {
@@ -68,10 +79,7 @@ public class AccessAdministration implements AccessManagement {
     public void resetPassword(DashboardUser admin, String username, char[] password) {
         requireAdmin(admin);
         checkPassword(password);
-        if (accounts.find(username).isEmpty()) {
-            throw new UnknownResourceException("No user '" + username + "'.");
-        }
-        access.changePassword(username, passwords.hash(password));
+        account(username).changePassword(passwords.hash(password));
     }
 
     /** Removes the user: it cannot sign in again, and its open sessions end at their next page. */
@@ -80,9 +88,7 @@ public class AccessAdministration implements AccessManagement {
         if (admin.username().equals(username)) {
             throw new ConflictException("An admin does not remove itself; another admin can.");
         }
-        if (!access.removeUser(username)) {
-            throw new UnknownResourceException("No user '" + username + "'.");
-        }
+        users.remove(account(username));
     }
 
     public List<ApiClientView> apiClients(DashboardUser admin) {
@@ -103,9 +109,14 @@ public class AccessAdministration implements AccessManagement {
     /** Revokes the client: it gets no new token, and the tokens it has expire within their 15 minutes. */
     public void revokeApiClient(DashboardUser admin, String clientId) {
         requireAdmin(admin);
-        if (!access.revokeApiClient(clientId, Instant.now())) {
-            throw new UnknownResourceException("No active API client '" + clientId + "'.");
-        }
+        apiClients.findByClientId(clientId).filter(ApiClient::active)
+                .orElseThrow(() -> new UnknownResourceException("No active API client '" + clientId + "'."))
+                .revoke(Instant.now());
+    }
+
+    private UserAccount account(String username) {
+        return users.findByUsername(username)
+                .orElseThrow(() -> new UnknownResourceException("No user '" + username + "'."));
     }
 
     private static void requireAdmin(DashboardUser user) {

@@ -1,10 +1,7 @@
 package io.trackline.platform.application;
 
 import io.trackline.platform.api.DeploymentMode;
-import io.trackline.platform.api.DemoSecrets;
-import io.trackline.platform.infrastructure.MasterKey;
-
-import io.trackline.platform.infrastructure.JdbcDemoSeeds;
+import io.trackline.platform.domain.DemoSeedRuns;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -31,7 +28,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    private JdbcDemoSeeds ran;
+    private DemoSeedRuns ran;
 
     @Inject
     @Any

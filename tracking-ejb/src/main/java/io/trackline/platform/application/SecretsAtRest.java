@@ -1,7 +1,7 @@
 package io.trackline.platform.application;
 
+import io.trackline.platform.domain.StoredSecrets;
 import io.trackline.platform.infrastructure.DailyHashKeyStore;
-import io.trackline.platform.infrastructure.JdbcSecretsAtRest;
 import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.platform.infrastructure.SecretHashing;
 import jakarta.annotation.PostConstruct;
@@ -34,7 +34,7 @@ public class SecretsAtRest {
     private static final Logger LOG = Logger.getLogger(SecretsAtRest.class.getName());
 
     @Inject
-    private JdbcSecretsAtRest rows;
+    private StoredSecrets rows;
 
     @Inject
     private SecretHashing hashing;

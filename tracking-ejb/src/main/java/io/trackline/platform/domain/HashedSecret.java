@@ -43,6 +43,23 @@ public abstract class HashedSecret {
         this.createdAt = createdAt;
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** {@code null} while active. */
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
     public boolean active() {
         return revokedAt == null;
     }

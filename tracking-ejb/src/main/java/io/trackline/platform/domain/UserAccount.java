@@ -21,10 +21,12 @@ import java.util.Objects;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.FIND_BY_USERNAME,
         query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = UserAccount.FIND_ALL, query = "SELECT u FROM UserAccount u ORDER BY u.username")
 @NamedQuery(name = UserAccount.COUNT_BY_ROLE, query = "SELECT COUNT(u) FROM UserAccount u WHERE u.role = :role")
 public class UserAccount {
 
     public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
+    public static final String FIND_ALL = "UserAccount.findAll";
     public static final String COUNT_BY_ROLE = "UserAccount.countByRole";
 
     static final int MAX_USERNAME_LENGTH = 100;
@@ -69,6 +71,11 @@ public class UserAccount {
         this.role = role;
         this.tenant = tenant;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A new password's hash; the version goes up with it, as with every change of the account. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
     }
 
     public Long id() {

@@ -1,5 +1,6 @@
 package io.trackline.platform.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The dashboard's user accounts. */
@@ -9,5 +10,10 @@ public interface UserAccountRepository {
 
     boolean anyOf(Role role);
 
+    /** Every account, by username. */
+    List<UserAccount> all();
+
     void add(UserAccount account);
+
+    void remove(UserAccount account);
 }

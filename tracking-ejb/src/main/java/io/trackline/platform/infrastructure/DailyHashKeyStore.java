@@ -2,16 +2,17 @@ package io.trackline.platform.infrastructure;
 
 import io.trackline.platform.domain.KeyCipher;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 
 /**
  * The shared key of each UTC day, created by whichever node needs it first, and stored sealed under a key
@@ -27,8 +28,12 @@ public class DailyHashKeyStore {
     private static final int KEY_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    /** A stored key as it is: sealed with its nonce, or (from an earlier release) in clear, without one. */
+    private record StoredKey(byte[] bytes, byte[] nonce) {
+    }
+
+    @Resource(lookup = "jdbc/trackline")
+    private DataSource dataSource;
 
     @Inject
     private MasterKey masterKey;
@@ -54,27 +59,20 @@ public class DailyHashKeyStore {
         byte[] candidate = new byte[KEY_BYTES];
         RANDOM.nextBytes(candidate);
         KeyCipher.Sealed sealed = cipher.seal(owner(day), candidate);
-        entityManager.createNativeQuery("INSERT IGNORE INTO daily_hash_key (key_day, key_bytes, key_nonce, created_at)"
-                        + " VALUES (?, ?, ?, ?)")
-                .setParameter(1, java.sql.Date.valueOf(day))
-                .setParameter(2, sealed.ciphertext())
-                .setParameter(3, sealed.nonce())
-                .setParameter(4, Timestamp.from(Instant.now()))
-                .executeUpdate();
-        Object[] stored = (Object[]) entityManager.createNativeQuery(
-                        "SELECT key_bytes, key_nonce FROM daily_hash_key WHERE key_day = ?")
-                .setParameter(1, java.sql.Date.valueOf(day))
-                .getSingleResult();
-        if (stored[1] == null) {
-            return (byte[]) stored[0]; // made by a node of an earlier release; sealed at the next start-up
+        JdbcUpdate.run(dataSource, "INSERT IGNORE INTO daily_hash_key (key_day, key_bytes, key_nonce, created_at)"
+                + " VALUES (?, ?, ?, ?)", Date.valueOf(day), sealed.ciphertext(), sealed.nonce(),
+                Timestamp.from(Instant.now()));
+        StoredKey stored = JdbcQuery.one(dataSource, "SELECT key_bytes, key_nonce FROM daily_hash_key"
+                + " WHERE key_day = ?", row -> new StoredKey(row.getBytes(1), row.getBytes(2)), Date.valueOf(day))
+                .orElseThrow();
+        if (stored.nonce() == null) {
+            return stored.bytes(); // made by a node of an earlier release; sealed at the next start-up
         }
-        return cipher.open(owner(day), new KeyCipher.Sealed((byte[]) stored[1], (byte[]) stored[0]));
+        return cipher.open(owner(day), new KeyCipher.Sealed(stored.nonce(), stored.bytes()));
     }
 
     /** Destroys the keys of the days before {@code firstKept}. */
     public int destroyBefore(LocalDate firstKept) {
-        return entityManager.createNativeQuery("DELETE FROM daily_hash_key WHERE key_day < ?")
-                .setParameter(1, java.sql.Date.valueOf(firstKept))
-                .executeUpdate();
+        return JdbcUpdate.run(dataSource, "DELETE FROM daily_hash_key WHERE key_day < ?", Date.valueOf(firstKept));
     }
 }

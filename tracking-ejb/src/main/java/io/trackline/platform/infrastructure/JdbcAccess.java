@@ -1,7 +1,7 @@
 package io.trackline.platform.infrastructure;
 
 import io.trackline.platform.api.ApiClientView;
-import io.trackline.platform.api.UserView;
+import io.trackline.platform.domain.AccessRecords;
 import io.trackline.platform.domain.Role;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,30 +14,17 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * The users and API clients as an admin manages them, and whether a tenant a user or client is given
- * exists: a brand (customer code), an app (code), a retailer or an advertiser (id).
+ * The API clients as an admin lists them, and whether a tenant a user or client is given exists: a brand
+ * (customer code), an app (code), a retailer or an advertiser (id). Users and API clients are changed
+ * through JPA ({@link JpaUserAccountRepository}, {@link JpaApiClientRepository}), which owns their tables.
  */
 @ApplicationScoped
-public class JdbcAccess {
+public class JdbcAccess implements AccessRecords {
 
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
-    public List<UserView> users() {
-        return JdbcQuery.list(dataSource, "SELECT username, role, tenant, created_at FROM user_account"
-                + " ORDER BY username", row -> new UserView(row.getString(1), lower(row.getString(2)),
-                row.getString(3), instant(row, 4)));
-    }
-
-    public void changePassword(String username, String passwordHash) {
-        JdbcUpdate.run(dataSource, "UPDATE user_account SET password_hash = ?, version = version + 1"
-                + " WHERE username = ?", passwordHash, username);
-    }
-
-    public boolean removeUser(String username) {
-        return JdbcUpdate.run(dataSource, "DELETE FROM user_account WHERE username = ?", username) == 1;
-    }
-
+    @Override
     public List<ApiClientView> apiClients() {
         return JdbcQuery.list(dataSource, "SELECT client_id, label, role, tenant, created_at, revoked_at"
                 + " FROM api_client ORDER BY revoked_at IS NOT NULL, client_id", row -> new ApiClientView(
@@ -45,12 +32,8 @@ public class JdbcAccess {
                 instant(row, 6)));
     }
 
-    public boolean revokeApiClient(String clientId, Instant at) {
-        return JdbcUpdate.run(dataSource, "UPDATE api_client SET revoked_at = ? WHERE client_id = ?"
-                + " AND revoked_at IS NULL", Timestamp.from(at), clientId) == 1;
-    }
-
     /** Whether the tenant of a user or client of that role exists. */
+    @Override
     public boolean tenantExists(Role role, String tenant) {
         if (role == Role.ADMIN || tenant == null) {
             return role == Role.ADMIN && tenant == null;

@@ -1,6 +1,7 @@
 package io.trackline.platform.infrastructure;
 
 import io.trackline.platform.domain.KeyCipher;
+import io.trackline.platform.domain.StoredSecrets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
@@ -19,7 +20,7 @@ import javax.sql.DataSource;
  * visitor-hash keys still stored in clear. Statements join the caller's transaction.
  */
 @ApplicationScoped
-public class JdbcSecretsAtRest {
+public class JdbcSecretsAtRest implements StoredSecrets {
 
     /** The tables of partner secrets, each with {@code id} and {@code key_hash}. */
     static final List<String> HASHED_SECRET_TABLES = List.of("access_key", "mmp_app_token", "api_client");
@@ -34,6 +35,7 @@ public class JdbcSecretsAtRest {
     private DataSource dataSource;
 
     /** The pepper check recorded when the hashes were migrated, if they were. */
+    @Override
     public Optional<String> pepperCheck() {
         return JdbcQuery.one(dataSource, "SELECT pepper_check FROM secret_hashing WHERE id = 1",
                 row -> row.getString(1));
@@ -44,6 +46,7 @@ public class JdbcSecretsAtRest {
      * node starting at the same time waits for it and then finds it there. Answers whether this caller
      * claimed it (false: another did first).
      */
+    @Override
     public boolean claimHashMigration(String pepperCheck, Instant now) {
         try {
             JdbcUpdate.run(dataSource, "INSERT INTO secret_hashing (id, pepper_check, migrated_at) VALUES (1, ?, ?)",
@@ -58,6 +61,7 @@ public class JdbcSecretsAtRest {
     }
 
     /** Replaces every stored hash of every partner secret by what {@code rehash} makes of it; @return rows */
+    @Override
     public int rehashAll(UnaryOperator<String> rehash) {
         int rows = 0;
         for (String table : HASHED_SECRET_TABLES) {
@@ -71,6 +75,7 @@ public class JdbcSecretsAtRest {
     }
 
     /** Seals every daily visitor-hash key still stored in clear; @return how many there were */
+    @Override
     public int sealClearDailyKeys(KeyCipher cipher) {
         int sealed = 0;
         for (ClearKey clear : JdbcQuery.list(dataSource, "SELECT key_day, key_bytes FROM daily_hash_key"

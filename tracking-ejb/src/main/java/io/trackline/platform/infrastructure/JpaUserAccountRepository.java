@@ -6,6 +6,7 @@ import io.trackline.platform.domain.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -29,7 +30,17 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> all() {
+        return entityManager.createNamedQuery(UserAccount.FIND_ALL, UserAccount.class).getResultList();
+    }
+
+    @Override
     public void add(UserAccount account) {
         entityManager.persist(account);
+    }
+
+    @Override
+    public void remove(UserAccount account) {
+        entityManager.remove(account);
     }
 }

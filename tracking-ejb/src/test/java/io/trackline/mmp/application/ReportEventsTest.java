@@ -3,7 +3,7 @@ package io.trackline.mmp.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.trackline.mmp.api.AppReport.Event;
-import io.trackline.mmp.infrastructure.JdbcAppReport.EventRow;
+import io.trackline.mmp.domain.AppReportFigures.EventRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

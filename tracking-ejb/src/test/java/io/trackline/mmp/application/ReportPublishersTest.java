@@ -3,8 +3,8 @@ package io.trackline.mmp.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.trackline.mmp.api.AppReport.Publisher;
-import io.trackline.mmp.infrastructure.JdbcAppReport.ClickRow;
-import io.trackline.mmp.infrastructure.JdbcAppReport.UserRow;
+import io.trackline.mmp.domain.AppReportFigures.ClickRow;
+import io.trackline.mmp.domain.AppReportFigures.UserRow;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import io.trackline.platform.infrastructure.PasswordHashing;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,18 @@ class UserAccountServiceTest {
         }
 
         @Override
+        public List<UserAccount> all() {
+            return byUsername.values().stream().sorted(Comparator.comparing(UserAccount::username)).toList();
+        }
+
+        @Override
         public void add(UserAccount account) {
             byUsername.put(account.username(), account);
+        }
+
+        @Override
+        public void remove(UserAccount account) {
+            byUsername.remove(account.username());
         }
     }
 

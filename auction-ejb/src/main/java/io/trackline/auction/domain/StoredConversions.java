@@ -1,0 +1,35 @@
+package io.trackline.auction.domain;
+
+import io.trackline.auction.api.AttributedLine;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Add-to-carts and purchases with their attributed lines, and what attributing them reads. */
+public interface StoredConversions {
+
+    /** A line to store, attributed or not. */
+    record LineRow(long retailerId, String kind, String eventKey, int lineNo, String uid, AttributedLine line,
+                   Instant occurredAt) {
+    }
+
+    /** Claims the conversion's key; {@code false} when it was received before (it waits for that one to end). */
+    boolean claim(long retailerId, String kind, String eventKey, String uid, Instant now);
+
+    /** The shopper's valid clicks since then, newest first: billed, or counted on a spent campaign. */
+    List<UserClick> clicksSince(long retailerId, String uid, Instant since);
+
+    /**
+     * For each product, which of these advertisers own it: an ad group of theirs promotes it, or it is of the
+     * brand they sell.
+     */
+    Map<String, Set<Long>> owners(long retailerId, Collection<String> productIds,
+                                   Collection<Long> advertiserIds);
+
+    void insertLines(List<LineRow> lines);
+
+    /** The lines of a conversion received before, as they were attributed then. */
+    List<AttributedLine> lines(long retailerId, String kind, String eventKey);
+}
