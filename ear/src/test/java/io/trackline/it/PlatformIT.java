@@ -99,6 +99,15 @@ class PlatformIT {
     }
 
     @Test
+    void openApiExamplesAreOfTheirSchemasAndEveryBodyHasOne() {
+        OpenApiExamples examples = new OpenApiExamples(OpenApiDocument.current());
+
+        assertTrue(examples.all().size() >= 100, examples.all().toString());
+        assertEquals(List.of(), examples.bodiesWithoutExamples());
+        assertEquals(List.of(), examples.errors());
+    }
+
+    @Test
     void openApiPassesTheLinterWithoutAWarning() throws Exception {
         OpenApiLint lint = OpenApiLint.of(OpenApiDocument.current());
 
