@@ -1,5 +1,6 @@
 package io.trackline.it;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,8 +104,8 @@ class PlatformIT {
         OpenApiExamples examples = new OpenApiExamples(OpenApiDocument.current());
 
         assertTrue(examples.all().size() >= 100, examples.all().toString());
-        assertEquals(List.of(), examples.bodiesWithoutExamples());
-        assertEquals(List.of(), examples.errors());
+        assertAll(() -> assertEquals(List.of(), examples.bodiesWithoutExamples(), "bodies without an example"),
+                () -> assertEquals(List.of(), examples.errors(), "examples their schemas refuse"));
     }
 
     @Test
