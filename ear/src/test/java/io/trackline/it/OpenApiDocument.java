@@ -20,7 +20,8 @@ import java.util.function.BiConsumer;
 /**
  * The OpenAPI document the server serves, as a partner gets it: without the paths of the tests' own probes
  * ({@code /it-probe/**}), which the test deployment adds, and the schemas only they use. Answers are checked
- * against it by {@link DescribedAnswers}; {@link OpenApiLint} lints it.
+ * against it by {@link DescribedAnswers}, and so are its examples ({@link OpenApiExamples}); {@link OpenApiLint}
+ * lints it.
  */
 final class OpenApiDocument {
 
