@@ -62,6 +62,22 @@ class ApiExamplesTest {
     }
 
     @Test
+    void anOperationThatAnswersWithoutABodyHasOnlyItsRequestExample() {
+        OpenAPI document = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem(
+                "/tracker/{access_key}/test-alert", OASFactory.createPathItem().POST(OASFactory.createOperation()
+                        .operationId("testAlert").requestBody(OASFactory.createRequestBody().content(json()))
+                        .responses(OASFactory.createAPIResponses().addAPIResponse("202",
+                                OASFactory.createAPIResponse())))));
+
+        examples.describe(document);
+
+        assertEquals(Map.of("product", "product", "influencer_id", "influ_test", "event_type", "reg"),
+                document.getPaths().getPathItem("/tracker/{access_key}/test-alert").getOperations()
+                        .get(HttpMethod.POST).getRequestBody().getContent().getMediaType("application/json")
+                        .getExample());
+    }
+
+    @Test
     void anExampleOfAnAnswerTheOperationDoesNotGiveIsAnError() {
         OpenAPI document = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/api/ping",
                 OASFactory.createPathItem().GET(OASFactory.createOperation().operationId("click")
