@@ -95,6 +95,15 @@ final class DescribedAnswers {
         }
     }
 
+    /** Why the value does not match the schema made strict (nothing when it does), as an answer is checked. */
+    static List<String> errors(JsonObject schema, JsonValue value) {
+        if (schema == null) {
+            return List.of("no schema to check it against");
+        }
+        return compile(OpenApiDocument.current(), schema).validate(value.toString(), InputFormat.JSON).stream()
+                .map(Object::toString).toList();
+    }
+
     /** The answer's schema made strict, with the document's components, as JSON Schema 2020-12. */
     private static Schema compile(OpenApiDocument document, JsonObject answerSchema) {
         String text = Json.createObjectBuilder(strict(answerSchema).asJsonObject())

@@ -20,14 +20,16 @@ import java.util.function.BiConsumer;
 /**
  * The OpenAPI document the server serves, as a partner gets it: without the paths of the tests' own probes
  * ({@code /it-probe/**}), which the test deployment adds, and the schemas only they use. Answers are checked
- * against it by {@link DescribedAnswers}; {@link OpenApiLint} lints it.
+ * against it by {@link DescribedAnswers}, and so are its examples ({@link OpenApiExamples}); {@link OpenApiLint}
+ * lints it.
  */
 final class OpenApiDocument {
 
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     /** The tests' own probes, which the served document describes and the tests leave out of it. */
     static final String PROBES = "/it-probe";
-    static final String SCHEMA_REF = "#/components/schemas/";
+    static final String COMPONENTS = "#/components/";
+    static final String SCHEMA_REF = COMPONENTS + "schemas/";
 
     private static OpenApiDocument served;
 
@@ -120,17 +122,19 @@ final class OpenApiDocument {
         return Collections.unmodifiableMap(operations);
     }
 
-    /** The component schema a {@code $ref} names, or {@code null}. */
-    JsonObject component(String ref) {
-        return ref.startsWith(SCHEMA_REF) ? document.getJsonObject("components").getJsonObject("schemas")
-                .getJsonObject(ref.substring(SCHEMA_REF.length())) : null;
+    /** Whether a reference names a component of the document: a schema, an example, and so on. */
+    private boolean names(String ref) {
+        String[] kindAndName = ref.startsWith(COMPONENTS) ? ref.substring(COMPONENTS.length()).split("/", 2)
+                : new String[0];
+        return kindAndName.length == 2 && document.getJsonObject("components").get(kindAndName[0])
+                instanceof JsonObject components && components.containsKey(kindAndName[1]);
     }
 
     /** Every {@code $ref} in the document that names nothing in it. */
     List<String> unresolvedReferences() {
         List<String> unresolved = new ArrayList<>();
         walk(document, "#", (where, object) -> {
-            if (object.get("$ref") instanceof JsonString ref && component(ref.getString()) == null) {
+            if (object.get("$ref") instanceof JsonString ref && !names(ref.getString())) {
                 unresolved.add(where + ": " + ref.getString());
             }
         });

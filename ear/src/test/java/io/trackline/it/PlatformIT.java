@@ -1,5 +1,6 @@
 package io.trackline.it;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,6 +86,15 @@ class PlatformIT extends TracklineIT {
         assertEquals("#/components/schemas/SearchAuctionRequest", operations.get(
                 "POST /api/auction/sp/keyword/{retailer_id}").getJsonObject("requestBody").getJsonObject("content")
                 .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+    }
+
+    @Test
+    void openApiExamplesAreOfTheirSchemasAndEveryBodyHasOne() {
+        OpenApiExamples examples = new OpenApiExamples(OpenApiDocument.current());
+
+        assertTrue(examples.all().size() >= 100, examples.all().toString());
+        assertAll(() -> assertEquals(List.of(), examples.bodiesWithoutExamples(), "bodies without an example"),
+                () -> assertEquals(List.of(), examples.errors(), "examples their schemas refuse"));
     }
 
     @Test

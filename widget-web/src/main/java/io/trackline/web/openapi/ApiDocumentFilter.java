@@ -35,7 +35,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *   <li>an operation without a security requirement is public: it is written so ({@code security: []}),
  *   rather than left unsaid;</li>
  *   <li>the MMP calls' parameters, which their resources read by hand ({@link MmpParameterDocs}), and the
- *   signed retail calls' bodies, which theirs read as JSON trees ({@link RetailBodyDocs}).</li>
+ *   signed retail calls' bodies, which theirs read as JSON trees ({@link RetailBodyDocs});</li>
+ *   <li>the examples, of request bodies, success answers, problems and parameters ({@link ApiExamples}).</li>
  * </ul>
  */
 public class ApiDocumentFilter implements OASFilter {
@@ -50,6 +51,8 @@ public class ApiDocumentFilter implements OASFilter {
 
     static final String PROBLEM = "#/components/schemas/" + WireSchemas.componentName(Problem.class);
 
+    private final ApiExamples examples = ApiExamples.read();
+
     @Override
     public Operation filterOperation(Operation operation) {
         MmpParameterDocs.describe(operation);
@@ -61,10 +64,11 @@ public class ApiDocumentFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         operation.getResponses()
-                .addAPIResponse("4XX", problem("The request was refused; the problem's detail says why."))
+                .addAPIResponse("4XX", problem("The request was refused; the problem's detail says why.",
+                        ApiExamples.REFUSED))
                 .addAPIResponse("5XX", problem("Trackline could not answer; on 503, nothing was recorded or it may"
                         + " have been (the detail says which): retry after Retry-After seconds, with the same"
-                        + " idempotency key where the operation takes one.")
+                        + " idempotency key where the operation takes one.", ApiExamples.UNAVAILABLE)
                         .addHeader("Retry-After", OASFactory.createHeader()
                                 .description("Seconds to wait before retrying (on 503).")
                                 .schema(OASFactory.createSchema().addType(SchemaType.INTEGER))));
@@ -84,11 +88,14 @@ public class ApiDocumentFilter implements OASFilter {
         RetailBodyDocs.addComponents(components);
         WIRE_LISTS.forEach(record -> components.addSchema(WireSchemas.componentName(record) + "s",
                 OASFactory.createSchema().addType(SchemaType.ARRAY).items(schemas.refTo(record))));
+        examples.addComponents(components);
+        examples.describe(document);
     }
 
-    private static APIResponse problem(String description) {
+    private static APIResponse problem(String description, String example) {
         return OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref(PROBLEM))));
+                        .schema(OASFactory.createSchema().ref(PROBLEM))
+                        .addExample(example, OASFactory.createExample().ref(example))));
     }
 }
