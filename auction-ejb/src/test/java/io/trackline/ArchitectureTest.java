@@ -12,14 +12,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.trackline.auction.infrastructure.TraceArena;
-import io.trackline.platform.infrastructure.DailyHashKeyStore;
 import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.platform.infrastructure.PasswordHashing;
 import io.trackline.platform.infrastructure.SchemaMigrator;
 import io.trackline.platform.infrastructure.SecretHashing;
 import io.trackline.platform.infrastructure.Secrets;
 import io.trackline.platform.infrastructure.StoreFailures;
-import io.trackline.platform.infrastructure.VisitorHashing;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,15 +37,7 @@ class ArchitectureTest {
 
     /** Infrastructure that is no storage: key handling, hashing, failure classification, start-up checks. */
     private static final Class<?>[] TECHNICAL_SERVICES = {MasterKey.class, SecretHashing.class, Secrets.class,
-            PasswordHashing.class, VisitorHashing.class, StoreFailures.class, SchemaMigrator.class,
-            TraceArena.class};
-
-    /**
-     * Storage that services still reach directly: {@code DailyHashKeyStore} is an enterprise bean that begins
-     * transactions of its own ({@code REQUIRES_NEW}) for {@code VisitorHashing}, also in infrastructure.
-     * Shrink this list; never grow it.
-     */
-    private static final Class<?>[] NOT_YET_BEHIND_A_PORT = {DailyHashKeyStore.class};
+            PasswordHashing.class, StoreFailures.class, SchemaMigrator.class, TraceArena.class};
 
     @Test
     void bothModulesAreImported() {
@@ -79,8 +69,7 @@ class ArchitectureTest {
     void servicesReachStorageThroughPortsOnly() {
         noClasses().that().resideInAPackage("..application..")
                 .should().dependOnClassesThat(resideInAPackage("..infrastructure..")
-                        .and(not(belongToAnyOf(TECHNICAL_SERVICES)))
-                        .and(not(belongToAnyOf(NOT_YET_BEHIND_A_PORT))))
+                        .and(not(belongToAnyOf(TECHNICAL_SERVICES))))
                 .check(EJB_MODULES);
     }
 

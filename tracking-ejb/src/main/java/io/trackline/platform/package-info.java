@@ -9,8 +9,9 @@
  * ({@code AccessAdministration}, {@code ApiClientService}, {@code UserAccountService},
  * {@code PlatformDemoSeed}; {@code DatabaseHealth} with none, {@code NOT_SUPPORTED}) are container-managed.
  * The start-up singletons manage their own ({@code SecretsAtRest} holds one for the whole migration;
- * {@code DemoData} holds none, each seed commits its own). Two enterprise beans in infrastructure still
- * begin their own: {@code DailyHashKeyStore} ({@code REQUIRES_NEW}, so that a day's key is there for every
- * node at once) and {@code VisitorHashing}'s timer; {@code SchemaMigrator} runs Flyway at start.
+ * {@code DemoData} holds none, each seed commits its own). {@code DailyHashKeyStore} begins one of its own
+ * ({@code REQUIRES_NEW}, so that a day's key is there for every node at once), and so does
+ * {@code VisitorHashing}'s hourly timer. The one enterprise bean in infrastructure that begins a transaction
+ * is {@code SchemaMigrator}, which runs Flyway at start, before any service.
  */
 package io.trackline.platform;

@@ -1,7 +1,7 @@
 package io.trackline.influencer.application;
 
 import io.trackline.influencer.domain.AntiCheatVisits;
-import io.trackline.platform.infrastructure.VisitorHashing;
+import io.trackline.platform.application.VisitorHashing;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;

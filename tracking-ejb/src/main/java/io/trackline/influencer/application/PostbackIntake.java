@@ -9,7 +9,7 @@ import io.trackline.influencer.domain.ProductRef;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.application.EarlierOutcome;
 import io.trackline.platform.application.RequestDeadline;
-import io.trackline.platform.infrastructure.VisitorHashing;
+import io.trackline.platform.application.VisitorHashing;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -12,7 +12,9 @@ public interface Products {
     /** A customer's product by id: none when the id is another customer's. */
     Optional<Product> product(long customerId, long productId);
 
-    void add(Object entity);
+    void add(Customer customer);
+
+    void add(Product product);
 
     /** Writes what was added, so that generated ids are known. */
     void flushed();

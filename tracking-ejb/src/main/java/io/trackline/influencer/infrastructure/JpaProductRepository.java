@@ -42,8 +42,13 @@ public class JpaProductRepository implements Products {
     }
 
     @Override
-    public void add(Object entity) {
-        entityManager.persist(entity);
+    public void add(Customer customer) {
+        entityManager.persist(customer);
+    }
+
+    @Override
+    public void add(Product product) {
+        entityManager.persist(product);
     }
 
     /** Writes what was added, so that generated ids are known. */

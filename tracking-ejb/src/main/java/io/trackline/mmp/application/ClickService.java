@@ -11,7 +11,7 @@ import io.trackline.mmp.domain.SubIds;
 import io.trackline.mmp.domain.TrackingLink;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.UnknownResourceException;
-import io.trackline.platform.infrastructure.VisitorHashing;
+import io.trackline.platform.application.VisitorHashing;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;

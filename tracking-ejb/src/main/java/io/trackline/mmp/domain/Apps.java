@@ -19,7 +19,15 @@ public interface Apps {
 
     Optional<CurrencyRate> rate(String currency);
 
-    void add(Object appPart);
+    void add(App app);
+
+    void add(AppToken token);
+
+    void add(EventDefinition definition);
+
+    void add(TrackingLink link);
+
+    void add(CurrencyRate rate);
 
     /** The apps' S2S tokens as the dashboard lists, issues, revokes and rotates them. */
     OwnedSecrets tokens();

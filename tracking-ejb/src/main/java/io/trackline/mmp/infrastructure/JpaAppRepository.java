@@ -72,8 +72,33 @@ public class JpaAppRepository implements Apps {
     }
 
     @Override
-    public void add(Object appPart) {
-        entityManager.persist(appPart);
+    public void add(App app) {
+        persisted(app);
+    }
+
+    @Override
+    public void add(AppToken token) {
+        persisted(token);
+    }
+
+    @Override
+    public void add(EventDefinition definition) {
+        persisted(definition);
+    }
+
+    @Override
+    public void add(TrackingLink link) {
+        persisted(link);
+    }
+
+    @Override
+    public void add(CurrencyRate rate) {
+        persisted(rate);
+    }
+
+    /** Written at once, so that its generated id is known and a JDBC read in the same transaction sees it. */
+    private void persisted(Object entity) {
+        entityManager.persist(entity);
         entityManager.flush();
     }
 

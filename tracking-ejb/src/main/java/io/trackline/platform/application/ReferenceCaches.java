@@ -21,10 +21,10 @@ import org.eclipse.microprofile.metrics.Tag;
  * The caches of reference data that requests read (access keys, S2S tokens, products, event definitions,
  * currency rates, signing keys), all on Caffeine and all alike.
  * <ul>
- * <li>{@link #refreshing}: a value is read again in the background once it is {@code fresh} old, at the
- * first request after that, which is still answered with the value as it was. So a change made on another
- * node is seen within {@code fresh} and one request, and a request never waits on the database for a value
- * it has seen. A value nobody asked for in {@value #UNUSED_FACTOR} times {@code fresh} is dropped and read
+ * <li>{@link #refreshing}: a value is read in a transaction ({@link ReferenceReads}), and read again in the
+ * background once it is {@code fresh} old, at the first request after that, which is still answered with the
+ * value as it was. So a change made on another node is seen within {@code fresh} and one request, and a
+ * request never waits on the database for a value it has seen. A value nobody asked for in {@value #UNUSED_FACTOR} times {@code fresh} is dropped and read
  * again when next asked for, while the request waits.</li>
  * <li>While the database is down (its circuit breaker open, or the read failing as unavailable), a value
  * read before is kept and served, for as long as the outage lasts: nobody can change it meanwhile. A key
@@ -52,6 +52,9 @@ public class ReferenceCaches {
     @Inject
     Meters meters;
 
+    @Inject
+    ReferenceReads reads;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -61,7 +64,7 @@ public class ReferenceCaches {
      */
     public <K, V> LoadingCache<K, V> refreshing(String name, Duration fresh, long maxSize, Function<K, V> loader) {
         return metered(name, refreshing(Duration.ofSeconds(setting(name, "refresh-seconds", fresh.toSeconds())),
-                setting(name, "max-size", maxSize), loader, databaseBreaker.breaker(), executor,
+                setting(name, "max-size", maxSize), key -> reads.read(loader, key), databaseBreaker.breaker(), executor,
                 Ticker.systemTicker()));
     }
 

@@ -1,7 +1,6 @@
 package io.trackline.platform.application;
 
 import io.trackline.platform.domain.StoredSecrets;
-import io.trackline.platform.infrastructure.DailyHashKeyStore;
 import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.platform.infrastructure.SecretHashing;
 import jakarta.annotation.PostConstruct;

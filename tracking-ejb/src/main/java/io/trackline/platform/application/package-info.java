@@ -31,6 +31,10 @@
  * reaches the other within the cache's freshness (10 s for keys) and one request. Kill -9: lost, read again
  * on demand. Database down: each node goes on serving the copies it holds, for as long as the outage lasts
  * (nobody can change the originals meanwhile); what it never read fails with 503.</li>
+ * <li>The daily visitor-hash keys {@link io.trackline.platform.application.VisitorHashing} has opened: each
+ * node opens the same sealed row, so two nodes hash alike; a kill -9 loses only the copy; while the database
+ * is down a node already holding today's key keeps hashing, one without it fails the request as the database
+ * would.</li>
  * <li>The deployment mode: decided from configuration and the database at each start, the same on every
  * node configured alike; nothing to lose.</li>
  * </ul>

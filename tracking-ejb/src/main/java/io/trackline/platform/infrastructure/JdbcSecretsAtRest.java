@@ -1,5 +1,6 @@
 package io.trackline.platform.infrastructure;
 
+import io.trackline.platform.domain.DailyHashKeys;
 import io.trackline.platform.domain.KeyCipher;
 import io.trackline.platform.domain.StoredSecrets;
 import jakarta.annotation.Resource;
@@ -80,7 +81,7 @@ public class JdbcSecretsAtRest implements StoredSecrets {
         int sealed = 0;
         for (ClearKey clear : JdbcQuery.list(dataSource, "SELECT key_day, key_bytes FROM daily_hash_key"
                 + " WHERE key_nonce IS NULL", row -> new ClearKey(row.getDate(1).toLocalDate(), row.getBytes(2)))) {
-            KeyCipher.Sealed key = cipher.seal(DailyHashKeyStore.owner(clear.day()), clear.key());
+            KeyCipher.Sealed key = cipher.seal(DailyHashKeys.owner(clear.day()), clear.key());
             sealed += JdbcUpdate.run(dataSource, "UPDATE daily_hash_key SET key_bytes = ?, key_nonce = ?"
                     + " WHERE key_day = ? AND key_nonce IS NULL", key.ciphertext(), key.nonce(),
                     Date.valueOf(clear.day()));

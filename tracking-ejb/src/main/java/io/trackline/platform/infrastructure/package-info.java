@@ -1,13 +1,10 @@
 /**
  * Schema migrations (Flyway, run before JPA touches the database), JPA repositories and JDBC helpers,
  * password hashing, and secrets at rest: the master key ({@code TRACKLINE_MASTER_KEY}) and the keys derived
- * from it, the peppered hashes of partner secrets, the daily visitor-hash keys sealed under it.
+ * from it, the peppered hashes of partner secrets, the rows of the daily visitor-hash keys sealed under it.
  *
  * <p>State kept in memory here, and what becomes of it:
  * <ul>
- * <li>The daily visitor-hash keys {@code VisitorHashing} has opened: each node opens the same sealed row, so
- * two nodes hash alike; a kill -9 loses only the copy; while the database is down a node already holding
- * today's key keeps hashing, one without it fails the request as the database would.</li>
  * <li>The master key and the keys derived from it: read from configuration at start, the same on every
  * node configured alike.</li>
  * <li>{@link io.trackline.platform.infrastructure.PasswordHashing}'s stand-in hash, of a random password

@@ -1,4 +1,4 @@
-package io.trackline.platform.infrastructure;
+package io.trackline.platform.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

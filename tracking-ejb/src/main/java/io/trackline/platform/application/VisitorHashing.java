@@ -1,4 +1,4 @@
-package io.trackline.platform.infrastructure;
+package io.trackline.platform.application;
 
 import io.trackline.platform.api.IpAddress;
 
