@@ -5,6 +5,12 @@
  * database); the group commit and idempotent-retry helpers the ingestion paths share; and the abuse limit
  * on failed authentication.
  *
+ * <p>A read outside a transaction is safe on a request's own thread, whose scope ends with the request, but
+ * not on a thread made by {@code ManagedThreadFactory} (the deadline's workers, the group commit's writers):
+ * Liberty keeps the connection with such a thread until the thread ends. So every cache read, which runs on
+ * whichever thread asks first, runs in a transaction ({@link io.trackline.platform.application.ReferenceReads}),
+ * and the loops on those threads reach storage only through enterprise beans.
+ *
  * <p>State kept in memory here, and what becomes of it:
  * <ul>
  * <li>{@link io.trackline.platform.application.FailedAuthentications}' counters: per node, so with two nodes
