@@ -1,8 +1,6 @@
 package io.trackline.platform.application;
 
 import io.trackline.platform.api.DeploymentMode;
-import io.trackline.platform.api.DemoSecrets;
-import io.trackline.platform.infrastructure.MasterKey;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

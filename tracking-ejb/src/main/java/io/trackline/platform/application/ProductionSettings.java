@@ -1,6 +1,5 @@
 package io.trackline.platform.application;
 
-import io.trackline.platform.api.DeploymentMode;
 import io.trackline.platform.api.DemoSecrets;
 import io.trackline.platform.infrastructure.MasterKey;
 
