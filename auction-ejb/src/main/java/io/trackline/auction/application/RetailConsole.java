@@ -9,11 +9,11 @@ import io.trackline.auction.domain.Campaigns;
 import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
 import io.trackline.retail.api.IssuedSigningKey;
+import io.trackline.retail.api.RetailCatalog;
 import io.trackline.retail.api.RetailerSettings.SignatureScheme;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
 import io.trackline.retail.application.RetailerAdministration;
-import io.trackline.retail.domain.StoredCatalog;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -49,7 +49,7 @@ public class RetailConsole implements RetailDashboard {
     private Campaigns campaigns;
 
     @Inject
-    private StoredCatalog catalog;
+    private RetailCatalog catalog;
 
     public List<RetailerView> retailers(DashboardUser user) {
         if (user.admin()) {

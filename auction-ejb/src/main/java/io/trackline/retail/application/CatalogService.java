@@ -1,6 +1,7 @@
 package io.trackline.retail.application;
 
 import io.trackline.retail.api.CatalogFeed;
+import io.trackline.retail.api.ProductView;
 import io.trackline.retail.api.RetailCatalog;
 import io.trackline.retail.domain.StoredCatalog;
 import jakarta.ejb.Local;
@@ -26,5 +27,15 @@ public class CatalogService implements RetailCatalog {
 
     public void shown(long retailerId, List<String> productIds) {
         catalog.markShown(retailerId, productIds, Instant.now());
+    }
+
+    @Override
+    public List<ProductView> products(long retailerId, String search, int limit) {
+        return catalog.products(retailerId, search, limit);
+    }
+
+    @Override
+    public long productCount(long retailerId) {
+        return catalog.productCount(retailerId);
     }
 }
