@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.trackline.auction.application.RetailDemoSeed;
 import io.trackline.auction.infrastructure.TraceArena;
 import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.platform.infrastructure.PasswordHashing;
@@ -18,6 +19,7 @@ import io.trackline.platform.infrastructure.SchemaMigrator;
 import io.trackline.platform.infrastructure.SecretHashing;
 import io.trackline.platform.infrastructure.Secrets;
 import io.trackline.platform.infrastructure.StoreFailures;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +88,22 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..api..")
                 .should().dependOnClassesThat().resideInAnyPackage("..application..", "..infrastructure..")
                 .check(EJB_MODULES);
+    }
+
+    /**
+     * A context uses another only through its {@code api}, the platform kernel apart. The one exception is the
+     * retail demo seed, which writes the demo retailers' fixed keys through retail's storage ports.
+     */
+    @Test
+    void theContextsMeetOnlyThroughTheirApi() {
+        for (String context : List.of("influencer", "mmp", "retail", "auction")) {
+            noClasses().that().resideInAPackage("io.trackline..")
+                    .and().resideOutsideOfPackage("io.trackline." + context + "..")
+                    .and().doNotHaveFullyQualifiedName(RetailDemoSeed.class.getName())
+                    .should().dependOnClassesThat().resideInAnyPackage("io.trackline." + context + ".application..",
+                            "io.trackline." + context + ".domain..", "io.trackline." + context + ".infrastructure..")
+                    .check(EJB_MODULES);
+        }
     }
 
     @Test

@@ -10,10 +10,10 @@ import io.trackline.platform.api.AccessDeniedException;
 import io.trackline.platform.api.DashboardUser;
 import io.trackline.retail.api.IssuedSigningKey;
 import io.trackline.retail.api.RetailCatalog;
+import io.trackline.retail.api.RetailerManagement;
 import io.trackline.retail.api.RetailerSettings.SignatureScheme;
 import io.trackline.retail.api.RetailerView;
 import io.trackline.retail.api.SigningKeyView;
-import io.trackline.retail.application.RetailerAdministration;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -37,7 +37,7 @@ public class RetailConsole implements RetailDashboard {
     static final int CATALOG_PAGE = 200;
 
     @EJB
-    private RetailerAdministration administration;
+    private RetailerManagement administration;
 
     @EJB
     private RetailReports reports;
