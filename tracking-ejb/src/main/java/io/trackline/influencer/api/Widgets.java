@@ -8,12 +8,13 @@ public interface Widgets {
     /** The product's overlay settings; without counters of its own, it shows every declared event type. */
     WidgetSettings settings(WidgetKey widget);
 
-    /** The widget's totals now, and the last counted postback they include. */
+    /** The widget's totals now, and the number of the last counted postback they include. */
     WidgetSnapshot snapshot(WidgetKey widget);
 
     /**
-     * The counted postbacks after {@code sequence} that this overlay shows, oldest first; at most
-     * {@code limit} of them are looked at, so a caller that gets {@code limit} back may have missed more.
+     * The widget's counted postbacks numbered after {@code sequence}, in their order, at most {@code limit}:
+     * all of them, whatever the overlay's campaign filter, which is the overlay's to apply (it needs every
+     * number to know that it missed none).
      */
     List<LiveWidgetEvent> countedAfter(WidgetKey widget, long sequence, int limit);
 

@@ -25,11 +25,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * Writes postbacks, a batch per transaction: each stored, counted unless anti-cheat refuses it, added to
- * its widget's totals and, once committed, sent to the widget's overlays. Receipts exist only for what
+ * Writes postbacks, a batch per transaction: each stored, counted unless anti-cheat refuses it, numbered
+ * among its widget's counted postbacks, added to its widget's totals and, once committed, sent to the
+ * widget's overlays on every node. Receipts exist only for what
  * was committed.
  */
 @Stateless
@@ -55,10 +58,11 @@ public class PostbackService {
         String[] notCounted = new String[batch.size()];
         Map<PostbackBatches.TotalKey, Long> increments = new LinkedHashMap<>();
         Map<InfluencerStats.Key, InfluencerStats.Delta> daily = new HashMap<>();
-        long[] ids;
+        long[] sequences;
         try (Connection connection = dataSource.getConnection()) {
             antiCheat(connection, batch, notCounted);
-            ids = sql.insertPostbacks(connection, batch, notCounted);
+            sequences = numberCounted(connection, batch, notCounted);
+            sql.insertPostbacks(connection, batch, notCounted, sequences);
             for (int i = 0; i < batch.size(); i++) {
                 PendingPostback postback = batch.get(i);
                 InfluencerStats.Delta delta = dailyDelta(postback, notCounted[i] == null);
@@ -78,7 +82,7 @@ public class PostbackService {
         for (int i = 0; i < batch.size(); i++) {
             PendingPostback postback = batch.get(i);
             if (notCounted[i] == null) {
-                liveEvents.fire(liveEvent(postback, ids[i]));
+                liveEvents.fire(liveEvent(postback, sequences[i]));
             }
             String reason = notCounted[i] == null ? null : NotCountedReason.valueOf(notCounted[i]).wireName();
             receipts.add(new PostbackReceipt(postback.publicId(), notCounted[i] == null, reason));
@@ -98,6 +102,33 @@ public class PostbackService {
                     }
                     return new PostbackOutcome(receipt(previous), true);
                 });
+    }
+
+    /**
+     * Numbers the counted postbacks of each widget, in the batch's order, after the widget's last number
+     * ({@code 0} for those not counted).
+     */
+    private long[] numberCounted(Connection connection, List<PendingPostback> batch, String[] notCounted)
+            throws SQLException {
+        SortedMap<PostbackBatches.WidgetRef, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (notCounted[i] == null) {
+                counts.merge(widget(batch.get(i)), 1, Integer::sum);
+            }
+        }
+        Map<PostbackBatches.WidgetRef, Long> next = new HashMap<>();
+        sql.takeSequences(connection, counts).forEach((widget, last) -> next.put(widget, last - counts.get(widget)));
+        long[] sequences = new long[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            if (notCounted[i] == null) {
+                sequences[i] = next.merge(widget(batch.get(i)), 1L, Long::sum);
+            }
+        }
+        return sequences;
+    }
+
+    private static PostbackBatches.WidgetRef widget(PendingPostback postback) {
+        return new PostbackBatches.WidgetRef(postback.target().product().id(), postback.target().influencerId());
     }
 
     /** Marks as not counted the postbacks whose visitor already did the same today. */

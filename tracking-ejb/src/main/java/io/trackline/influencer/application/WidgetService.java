@@ -54,7 +54,7 @@ public class WidgetService implements Widgets {
                 settings.customCss());
     }
 
-    /** The widget's totals now, and the last counted postback they include. */
+    /** The widget's totals now, and the number of the last counted postback they include. */
     public WidgetSnapshot snapshot(WidgetKey widget) {
         ProductRef product = product(widget);
         Optional<Long> influencer = catalog.existingInfluencerId(product.customerId(), widget.influencerId());
@@ -65,19 +65,19 @@ public class WidgetService implements Widgets {
         if (widget.campaign() != null) {
             Optional<Long> known = catalog.existingCampaignId(product.customerId(), widget.campaign());
             if (known.isEmpty()) {
-                return new WidgetSnapshot(postbacks.lastCountedId(product.id(), influencer.get()), Map.of(), 0);
+                return new WidgetSnapshot(postbacks.lastSequence(product.id(), influencer.get()), Map.of(), 0);
             }
             campaign = known.get();
         }
-        long sequence = postbacks.lastCountedId(product.id(), influencer.get());
-        Map<String, Long> byType = totals.totals(product.id(), influencer.get(), campaign);
-        long total = byType.values().stream().mapToLong(Long::longValue).sum();
-        return new WidgetSnapshot(sequence, byType, total);
+        WidgetTotals.Counts counts = totals.counts(product.id(), influencer.get(), campaign);
+        long total = counts.totals().values().stream().mapToLong(Long::longValue).sum();
+        return new WidgetSnapshot(counts.sequence(), counts.totals(), total);
     }
 
     /**
-     * The counted postbacks after {@code sequence} that this overlay shows, oldest first; at most
-     * {@code limit} of them are looked at, so a caller that gets {@code limit} back may have missed more.
+     * The widget's counted postbacks numbered after {@code sequence}, in their order, at most {@code limit}:
+     * all of them, whatever the overlay's campaign filter, which is the overlay's to apply (it needs every
+     * number to know that it missed none).
      */
     public List<LiveWidgetEvent> countedAfter(WidgetKey widget, long sequence, int limit) {
         ProductRef product = product(widget);
@@ -87,9 +87,8 @@ public class WidgetService implements Widgets {
         }
         WidgetKey route = widget.unfiltered();
         return postbacks.countedAfter(product.id(), influencer.get(), sequence, limit).stream()
-                .map(row -> new LiveWidgetEvent(route, row.id(), row.eventType(), product.label(row.eventType()),
+                .map(row -> new LiveWidgetEvent(route, row.sequence(), row.eventType(), product.label(row.eventType()),
                         row.eventName(), row.campaign(), false))
-                .filter(event -> widget.shows(event.campaign()))
                 .toList();
     }
 

@@ -10,16 +10,16 @@ public interface Postbacks {
     record StoredPostback(String publicId, boolean counted, NotCountedReason notCountedReason, String requestHash) {
     }
 
-    /** A counted postback as an overlay replays it. */
-    record CountedPostback(long id, String eventType, String eventName, String campaign) {
+    /** A counted postback as an overlay replays it: {@code sequence} is its number among its widget's. */
+    record CountedPostback(long sequence, String eventType, String eventName, String campaign) {
     }
 
     /** The postback a customer sent under an idempotency key, if any; waits for the database briefly only. */
     Optional<StoredPostback> findByIdempotencyKey(long customerId, String key);
 
-    /** The last counted postback of a widget, 0 when there is none. */
-    long lastCountedId(long productId, long influencerId);
+    /** The number of the widget's last counted postback, 0 when there is none. */
+    long lastSequence(long productId, long influencerId);
 
-    /** Counted postbacks of a widget after {@code afterId}, oldest first, at most {@code limit}. */
-    List<CountedPostback> countedAfter(long productId, long influencerId, long afterId, int limit);
+    /** Counted postbacks of a widget numbered after {@code sequence}, in their order, at most {@code limit}. */
+    List<CountedPostback> countedAfter(long productId, long influencerId, long sequence, int limit);
 }

@@ -8,17 +8,19 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The writes of a batch of postbacks, each statement sent once for the whole batch, on the connection of
- * the caller's transaction: the anti-cheat visits, the postbacks, and the totals (one upsert per widget
- * and event type, however many postbacks it got).
+ * the caller's transaction: the anti-cheat visits, the widgets' numbers, the postbacks, and the totals (one
+ * upsert per widget and event type, however many postbacks it got).
  */
 @ApplicationScoped
 public class JdbcPostbackBatch implements PostbackBatches {
@@ -49,26 +51,61 @@ public class JdbcPostbackBatch implements PostbackBatches {
         return first;
     }
 
-    /** Inserts the postbacks; returns their ids, in order. */
+    /** One upsert per widget, sent in key order (the order the rows are locked in), then one read of them all. */
     @Override
-    public long[] insertPostbacks(Connection connection, List<PendingPostback> batch, String[] notCountedReasons)
+    public Map<WidgetRef, Long> takeSequences(Connection connection, SortedMap<WidgetRef, Integer> counts)
             throws SQLException {
+        if (counts.isEmpty()) {
+            return Map.of();
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO widget_sequence"
+                + " (product_id, influencer_id, last_sequence) VALUES (?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE last_sequence = last_sequence + ?")) {
+            for (Map.Entry<WidgetRef, Integer> count : counts.entrySet()) {
+                upsert.setLong(1, count.getKey().productId());
+                upsert.setLong(2, count.getKey().influencerId());
+                upsert.setLong(3, count.getValue());
+                upsert.setLong(4, count.getValue());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+        String eachWidget = String.join(" OR ",
+                Collections.nCopies(counts.size(), "(product_id = ? AND influencer_id = ?)"));
+        Map<WidgetRef, Long> last = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT product_id, influencer_id,"
+                + " last_sequence FROM widget_sequence WHERE " + eachWidget)) {
+            int parameter = 1;
+            for (WidgetRef widget : counts.keySet()) {
+                select.setLong(parameter++, widget.productId());
+                select.setLong(parameter++, widget.influencerId());
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    last.put(new WidgetRef(rows.getLong(1), rows.getLong(2)), rows.getLong(3));
+                }
+            }
+        }
+        return last;
+    }
+
+    @Override
+    public void insertPostbacks(Connection connection, List<PendingPostback> batch, String[] notCountedReasons,
+                                long[] sequences) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO postback (public_id, customer_id,"
                 + " product_id, influencer_id, campaign_id, event_type, event_name, medium, source, country,"
-                + " user_agent, counted, not_counted_reason, idempotency_key, request_hash, received_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " user_agent, counted, not_counted_reason, idempotency_key, request_hash, received_at,"
+                + " widget_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < batch.size(); i++) {
                 bind(insert, batch.get(i), notCountedReasons[i]);
+                if (sequences[i] == 0) {
+                    insert.setNull(17, Types.BIGINT);
+                } else {
+                    insert.setLong(17, sequences[i]);
+                }
                 insert.addBatch();
             }
             insert.executeBatch();
-            long[] ids = new long[batch.size()];
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                for (int i = 0; i < ids.length && keys.next(); i++) {
-                    ids[i] = keys.getLong(1);
-                }
-            }
-            return ids;
         }
     }
 

@@ -44,18 +44,18 @@ public class JdbcPostbacks implements Postbacks {
     }
 
     @Override
-    public long lastCountedId(long productId, long influencerId) {
-        return JdbcQuery.one(dataSource, "SELECT MAX(id) FROM postback"
-                + " WHERE product_id = ? AND influencer_id = ? AND counted = TRUE", row -> row.getLong(1),
+    public long lastSequence(long productId, long influencerId) {
+        return JdbcQuery.one(dataSource, "SELECT last_sequence FROM widget_sequence"
+                + " WHERE product_id = ? AND influencer_id = ?", row -> row.getLong(1),
                 productId, influencerId).orElse(0L);
     }
 
     @Override
-    public List<CountedPostback> countedAfter(long productId, long influencerId, long afterId, int limit) {
-        return JdbcQuery.list(dataSource, "SELECT p.id, p.event_type, p.event_name, c.name"
+    public List<CountedPostback> countedAfter(long productId, long influencerId, long sequence, int limit) {
+        return JdbcQuery.list(dataSource, "SELECT p.widget_sequence, p.event_type, p.event_name, c.name"
                 + " FROM postback p LEFT JOIN campaign c ON c.id = p.campaign_id"
-                + " WHERE p.product_id = ? AND p.influencer_id = ? AND p.counted = TRUE AND p.id > ?"
-                + " ORDER BY p.id LIMIT ?", row -> new CountedPostback(row.getLong(1), row.getString(2),
-                row.getString(3), row.getString(4)), productId, influencerId, afterId, limit);
+                + " WHERE p.product_id = ? AND p.influencer_id = ? AND p.widget_sequence > ?"
+                + " ORDER BY p.widget_sequence LIMIT ?", row -> new CountedPostback(row.getLong(1),
+                row.getString(2), row.getString(3), row.getString(4)), productId, influencerId, sequence, limit);
     }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.LiveWidgetListener;
 import io.trackline.influencer.api.WidgetKey;
+import io.trackline.platform.domain.ClusterTopic;
+import io.trackline.platform.domain.LocalBus;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,6 +27,7 @@ class LiveWidgetFeedTest {
     private static final WidgetKey WIDGET = new WidgetKey("default", "product", "influ_test", null);
 
     private final LiveWidgetFeed feed = new LiveWidgetFeed();
+    private final LocalBus bus = new LocalBus();
 
     @AfterEach
     void stop() {
@@ -46,7 +49,21 @@ class LiveWidgetFeedTest {
         assertNotSame(Thread.currentThread(), overlay.thread);
     }
 
+    @Test
+    void anEventAnotherNodePublishedReachesTheOverlaysHereAsItLeftThatNode() throws InterruptedException {
+        start(1_000);
+        Collecting overlay = new Collecting(1);
+        feed.subscribe(WIDGET, overlay);
+        LiveWidgetEvent sent = new LiveWidgetEvent(WIDGET, 7, "reg", "Registration", "sign-up", "spring", false);
+
+        bus.fromAnotherNode(ClusterTopic.LIVE_EVENTS, LiveEventCodec.encode(sent));
+
+        assertTrue(overlay.all.await(10, TimeUnit.SECONDS));
+        assertEquals(sent, overlay.events.get(0));
+    }
+
     private void start(int capacity) {
+        feed.bus = bus;
         feed.capacity = capacity;
         feed.threads = new ManagedThreadFactory() {
             @Override
@@ -64,6 +81,7 @@ class LiveWidgetFeedTest {
 
     private static final class Collecting implements LiveWidgetListener {
         final List<Long> sequences = new CopyOnWriteArrayList<>();
+        final List<LiveWidgetEvent> events = new CopyOnWriteArrayList<>();
         final CountDownLatch all;
         volatile Thread thread;
 
@@ -75,6 +93,7 @@ class LiveWidgetFeedTest {
         public void onLive(LiveWidgetEvent event) {
             thread = Thread.currentThread();
             sequences.add(event.sequence());
+            events.add(event);
             all.countDown();
         }
 

@@ -2,6 +2,7 @@ package io.trackline.web.widget;
 
 import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.LiveWidgetListener;
+import io.trackline.influencer.api.WidgetKey;
 import io.trackline.influencer.api.WidgetSnapshot;
 import io.trackline.influencer.api.WidgetSubscriptions;
 import jakarta.json.bind.Jsonb;
@@ -15,19 +16,39 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * One overlay's stream. Live events that arrive while its start (snapshot or replay) is being sent are
- * held back and then sent unless the start already covered them, so nothing is lost or counted twice;
- * after that, events go out in the order they come, each counted one once. Closing it, from either side,
- * gives its place back at once ({@link OverlayStreamCaps}).
+ * held back and then sent unless the start already covered them, so nothing is lost or counted twice.
+ * After that, counted postbacks go out in the order of their numbers (1, 2, 3… per widget), each once: one
+ * that comes early (its predecessors are still on their way, from another writer or node) waits, and when
+ * a gap stays open for {@link #GAP_WAIT} the missing ones are read from the store ({@link GapFill}), where
+ * they are already committed, since a number is taken only after the one before it committed. The campaign
+ * filter is applied here, after the numbers are counted. Closing it, from either side, gives its place
+ * back at once ({@link OverlayStreamCaps}).
  */
 final class OverlayConnection implements LiveWidgetListener {
 
     static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
+    /** How long a gap in the numbers may stay open before the missing events are read from the store. */
+    static final Duration GAP_WAIT = Duration.ofMillis(200);
+    /** Beyond this many early events waiting for a gap to close, the stream ends and the overlay reconnects. */
+    static final int EARLY_LIMIT = 1_000;
 
+    /** Reads, a while later, what the store has after the connection's {@link #gap()}, and hands it to {@link #filled}. */
+    interface GapFill {
+        void later(OverlayConnection connection);
+    }
+
+    private final WidgetKey widget;
+    private final GapFill gapFill;
+    private final NavigableMap<Long, LiveWidgetEvent> early = new TreeMap<>();
+    private boolean fillAsked;
     private final SseEventSink sink;
     private final Sse sse;
     private final Jsonb jsonb;
@@ -40,7 +61,10 @@ final class OverlayConnection implements LiveWidgetListener {
     private CompletionStage<?> lastWrite = CompletableFuture.completedFuture(null);
 
     /** @param whenClosed run when the connection is closed: perhaps more than once, from either side */
-    OverlayConnection(SseEventSink sink, Sse sse, Jsonb jsonb, Runnable whenClosed) {
+    OverlayConnection(WidgetKey widget, GapFill gapFill, SseEventSink sink, Sse sse, Jsonb jsonb,
+                      Runnable whenClosed) {
+        this.widget = widget;
+        this.gapFill = gapFill;
         this.sink = sink;
         this.sse = sse;
         this.jsonb = jsonb;
@@ -58,25 +82,46 @@ final class OverlayConnection implements LiveWidgetListener {
         send(sse.newEventBuilder().name("snapshot").id(Long.toString(snapshot.sequence()))
                 .reconnectDelay(RECONNECT_DELAY.toMillis())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(jsonb.toJson(data)).build());
-        startLive(snapshot.sequence());
+        lastSequence = snapshot.sequence();
+        startLive();
     }
 
+    /** Starts with the widget's counted postbacks after {@code since}, all of them: the filter applies here. */
     synchronized void startWithReplay(List<LiveWidgetEvent> missed, long since) {
-        long sequence = since;
-        for (LiveWidgetEvent event : missed) {
-            send(postback(event));
-            sequence = event.sequence();
-        }
-        startLive(sequence);
+        lastSequence = since;
+        missed.forEach(this::deliver);
+        startLive();
     }
 
-    /** Called on the live feed's dispatcher thread, in the order the postbacks were committed. */
+    /** Called on the live feed's dispatcher thread, with every event of the widget, in the order they came. */
     @Override
     public synchronized void onLive(LiveWidgetEvent event) {
         if (heldBack != null) {
             heldBack.add(event);
         } else {
             deliver(event);
+        }
+    }
+
+    /** The last number sent before the gap, where a fill reads from; empty when the gap closed meanwhile. */
+    synchronized OptionalLong gap() {
+        if (early.isEmpty()) {
+            fillAsked = false;
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(lastSequence);
+    }
+
+    /**
+     * What the store had after the gap, delivered as if live. A gap still open then is a newer one (its
+     * early event came after the store was read), and gets a fill of its own.
+     */
+    synchronized void filled(List<LiveWidgetEvent> fromStore) {
+        fillAsked = false;
+        fromStore.forEach(this::deliver);
+        if (!early.isEmpty() && !fillAsked) {
+            fillAsked = true;
+            gapFill.later(this);
         }
     }
 
@@ -124,18 +169,47 @@ final class OverlayConnection implements LiveWidgetListener {
         }
     }
 
-    private void startLive(long sequence) {
-        lastSequence = sequence;
+    private void startLive() {
         List<LiveWidgetEvent> pending = heldBack;
         heldBack = null;
         pending.forEach(this::deliver);
     }
 
+    /** Sends the next numbers in order; keeps one that comes early, and asks for a fill of the gap. */
     private void deliver(LiveWidgetEvent event) {
         if (event.test()) {
-            send(postback(event));
-        } else if (event.sequence() > lastSequence) {
-            lastSequence = event.sequence();
+            show(event);
+            return;
+        }
+        if (event.sequence() <= lastSequence) {
+            return;
+        }
+        if (event.sequence() > lastSequence + 1) {
+            early.put(event.sequence(), event);
+            if (early.size() > EARLY_LIMIT) {
+                close();
+            } else if (!fillAsked) {
+                fillAsked = true;
+                gapFill.later(this);
+            }
+            return;
+        }
+        next(event);
+        while (!early.isEmpty() && early.firstKey() <= lastSequence + 1) {
+            LiveWidgetEvent waiting = early.pollFirstEntry().getValue();
+            if (waiting.sequence() == lastSequence + 1) {
+                next(waiting);
+            }
+        }
+    }
+
+    private void next(LiveWidgetEvent event) {
+        lastSequence = event.sequence();
+        show(event);
+    }
+
+    private void show(LiveWidgetEvent event) {
+        if (widget.shows(event.campaign())) {
             send(postback(event));
         }
     }

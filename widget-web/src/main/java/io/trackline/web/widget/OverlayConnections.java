@@ -100,7 +100,8 @@ public class OverlayConnections {
             place.release();
             throw e;
         }
-        OverlayConnection connection = new OverlayConnection(sink, sse, JsonbConfiguration.jsonb(), place::release);
+        OverlayConnection connection = new OverlayConnection(widget, gapped -> fillLater(widget, gapped),
+                sink, sse, JsonbConfiguration.jsonb(), place::release);
         connection.subscribedAs(feed.subscribe(widget, connection));
         open.add(connection);
         try {
@@ -118,8 +119,24 @@ public class OverlayConnections {
     }
 
     /**
-     * What an overlay that last saw {@code lastEventId} missed, or {@code null} when a snapshot serves it
-     * better: no id, too many missed, or an id this widget never reached (another database, say).
+     * In {@link OverlayConnection#GAP_WAIT}, unless the gap has closed by then, reads from the store what
+     * came after the last number the stream sent, off the live feed's thread; a stream the store cannot
+     * serve ends, and its overlay reconnects.
+     */
+    private void fillLater(WidgetKey widget, OverlayConnection connection) {
+        scheduler.schedule(() -> connection.gap().ifPresent(after -> {
+            try {
+                connection.filled(widgets.countedAfter(widget, after, REPLAY_LIMIT));
+            } catch (RuntimeException e) {
+                connection.close();
+            }
+        }), OverlayConnection.GAP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * What an overlay that last saw {@code lastEventId} missed (all of it, whatever its filter), or
+     * {@code null} when a snapshot serves it better: no id, too many missed, or a number this widget never
+     * reached (another database, or an id from before numbers were kept per widget).
      */
     private List<LiveWidgetEvent> replayable(WidgetKey widget, Long lastEventId) {
         if (lastEventId == null) {

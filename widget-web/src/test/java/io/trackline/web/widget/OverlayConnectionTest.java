@@ -29,8 +29,13 @@ class OverlayConnectionTest {
 
     private final RecordingSink sink = new RecordingSink();
     private int placesGivenBack;
-    private final OverlayConnection connection = new OverlayConnection(sink, new FakeSse(), JsonbBuilder.create(),
-            () -> placesGivenBack++);
+    private final List<OverlayConnection> fillsAsked = new ArrayList<>();
+    private final OverlayConnection connection = connection(WIDGET);
+
+    private OverlayConnection connection(WidgetKey widget) {
+        return new OverlayConnection(widget, fillsAsked::add, sink, new FakeSse(), JsonbBuilder.create(),
+                () -> placesGivenBack++);
+    }
 
     @Test
     void liveEventsDuringTheSnapshotAreHeldBackAndOnlyNewerOnesSent() {
@@ -94,8 +99,74 @@ class OverlayConnectionTest {
         assertEquals(List.of("snapshot:5"), sink.names());
     }
 
+    @Test
+    void anEventThatComesEarlyWaitsForTheOnesBeforeIt() {
+        connection.startWithSnapshot(new WidgetSnapshot(5, Map.of(), 0));
+        connection.onLive(counted(8));
+        connection.onLive(counted(7));
+
+        assertEquals(List.of("snapshot:5"), sink.names(), "nothing out of order");
+        assertEquals(1, fillsAsked.size(), "one fill asked for the gap, however many wait");
+        connection.onLive(counted(6));
+
+        assertEquals(List.of("snapshot:5", "postback:6", "postback:7", "postback:8"), sink.names());
+        assertTrue(connection.gap().isEmpty(), "the gap closed: a fill due now reads nothing");
+    }
+
+    @Test
+    void aGapThatStaysOpenIsFilledFromTheStoreAndNothingIsSentTwice() {
+        connection.startWithSnapshot(new WidgetSnapshot(5, Map.of(), 0));
+        connection.onLive(counted(9));
+
+        assertEquals(5L, connection.gap().getAsLong(), "the store is read after the last number sent");
+        connection.filled(List.of(counted(6), counted(7), counted(8), counted(9)));
+        connection.onLive(counted(7));
+        connection.onLive(counted(10));
+
+        assertEquals(List.of("snapshot:5", "postback:6", "postback:7", "postback:8", "postback:9", "postback:10"),
+                sink.names());
+    }
+
+    @Test
+    void aFillThatLeavesANewerGapAsksForAnother() {
+        connection.startWithSnapshot(new WidgetSnapshot(5, Map.of(), 0));
+        connection.onLive(counted(7));
+        connection.onLive(counted(10));
+
+        connection.filled(List.of(counted(6), counted(7)));
+
+        assertEquals(List.of("snapshot:5", "postback:6", "postback:7"), sink.names());
+        assertEquals(2, fillsAsked.size());
+        assertEquals(7L, connection.gap().getAsLong());
+    }
+
+    @Test
+    void tooManyEarlyEventsEndTheStream() {
+        connection.startWithSnapshot(new WidgetSnapshot(0, Map.of(), 0));
+        for (long sequence = 2; sequence <= OverlayConnection.EARLY_LIMIT + 2; sequence++) {
+            connection.onLive(counted(sequence));
+        }
+
+        assertTrue(sink.closed, "the overlay reconnects and replays from the store");
+    }
+
+    @Test
+    void aCampaignFilterHidesOtherCampaignsButTheirNumbersCount() {
+        OverlayConnection filtered = connection(new WidgetKey("default", "product", "influ_test", "spring"));
+        filtered.startWithSnapshot(new WidgetSnapshot(5, Map.of(), 0));
+        filtered.onLive(counted(6, "autumn"));
+        filtered.onLive(counted(7, "spring"));
+
+        assertEquals(List.of("snapshot:5", "postback:7"), sink.names());
+        assertTrue(fillsAsked.isEmpty(), "no gap: number 6 was seen, only not shown");
+    }
+
     private static LiveWidgetEvent counted(long sequence) {
-        return new LiveWidgetEvent(WIDGET, sequence, "reg", "registration", "registration", null, false);
+        return counted(sequence, null);
+    }
+
+    private static LiveWidgetEvent counted(long sequence, String campaign) {
+        return new LiveWidgetEvent(WIDGET, sequence, "reg", "registration", "registration", campaign, false);
     }
 
     /** What a builder was told, standing in for the runtime's event. */

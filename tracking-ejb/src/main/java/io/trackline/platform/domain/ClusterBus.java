@@ -1,0 +1,30 @@
+package io.trackline.platform.domain;
+
+import java.util.function.Consumer;
+
+/**
+ * How nodes tell each other what happened. A message published on a node reaches the handlers of its topic
+ * on that node at once, on the publisher's thread, and, in cluster mode ({@code TRACKLINE_KAFKA_BOOTSTRAP_SERVERS}
+ * set), those of every other node through Kafka, on the node's one reading thread. Handlers must therefore
+ * be quick and must not block: they queue work, drop a cache entry, and return. Without Kafka a node is
+ * alone and the bus is only its local half.
+ *
+ * <p>Publishing never waits on the broker: a message that Kafka cannot take (the broker down for longer than
+ * the producer's delivery timeout) is counted as lost ({@code trackline_cluster_messages_lost}), and what
+ * depends on it falls back to what it did on one node (overlays reconnect and replay from the database,
+ * caches refresh on their timer).
+ */
+public interface ClusterBus {
+
+    /** A message of a topic: its key orders it among the others of that key; {@code origin} is the node that sent it. */
+    record Message(ClusterTopic topic, String key, byte[] value, String origin) {
+    }
+
+    void publish(ClusterTopic topic, String key, byte[] value);
+
+    /** Adds a handler of the topic's messages, on this node: those published here and, in cluster mode, elsewhere. */
+    void subscribe(ClusterTopic topic, Consumer<Message> handler);
+
+    /** This node's name among the others, as its messages carry it. */
+    String nodeId();
+}

@@ -1,0 +1,48 @@
+package io.trackline.platform.domain;
+
+import java.time.Duration;
+
+/**
+ * What the nodes of a cluster tell each other, one Kafka topic each. Every node reads every partition of
+ * every topic from where the log ended when it started: nodes do not share the work of reading, each sees
+ * everything. A message's key picks its partition, so messages of one key keep their order.
+ */
+public enum ClusterTopic {
+
+    /** Counted postbacks and test alerts, keyed by widget, for the overlays each node holds. */
+    LIVE_EVENTS("trackline.live-events", 6, Duration.ofHours(1)),
+
+    /** Reference data that changed (a revoked key, new settings): keyed by cache, so caches drop it at once. */
+    CHANGES("trackline.changes", 1, Duration.ofHours(1));
+
+    private final String topicName;
+    private final int partitions;
+    private final Duration retention;
+
+    ClusterTopic(String topicName, int partitions, Duration retention) {
+        this.topicName = topicName;
+        this.partitions = partitions;
+        this.retention = retention;
+    }
+
+    public String topicName() {
+        return topicName;
+    }
+
+    public int partitions() {
+        return partitions;
+    }
+
+    public Duration retention() {
+        return retention;
+    }
+
+    public static ClusterTopic named(String topicName) {
+        for (ClusterTopic topic : values()) {
+            if (topic.topicName.equals(topicName)) {
+                return topic;
+            }
+        }
+        throw new IllegalArgumentException("No cluster topic '" + topicName + "'");
+    }
+}

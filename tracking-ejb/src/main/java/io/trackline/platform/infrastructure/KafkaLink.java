@@ -1,0 +1,319 @@
+package io.trackline.platform.infrastructure;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import io.trackline.platform.api.Meters;
+import io.trackline.platform.domain.ClusterBus.Message;
+import io.trackline.platform.domain.ClusterTopic;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.metrics.Counter;
+
+/**
+ * This node's connection to Kafka, with the Kafka client itself (not Reactive Messaging: every node must
+ * read every partition from the end, which a consumer without a group does by assigning them all, and the
+ * bus needs the record's origin header and its own thread).
+ * <ul>
+ * <li>At start, and again after any failure, it makes sure the topics of {@link ClusterTopic} exist: it
+ * creates those missing with their partition count, a retention of their own, and as many replicas as the
+ * cluster has brokers, three at most ({@code trackline.kafka.replication-factor} overrides).</li>
+ * <li>One thread reads all partitions of all topics, from their end as it joins, and hands on what other
+ * nodes published. Joining (the positions taken) makes the node ready. After a failure it connects again
+ * every second and goes on where it stopped, so an outage shorter than a topic's retention loses nothing;
+ * meanwhile the node keeps serving.</li>
+ * <li>Sending never waits: the producer takes a message into its buffer (200 ms at most when the buffer is
+ * full or the broker unknown) and sends it with {@code acks=all}, idempotently, within 10 s or counts it lost.</li>
+ * </ul>
+ */
+final class KafkaLink {
+
+    private static final Logger LOG = Logger.getLogger(KafkaLink.class.getName());
+    private static final String ORIGIN = "trackline-origin";
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration RETRY = Duration.ofSeconds(1);
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(10);
+    private static final short MAX_REPLICAS = 3;
+
+    record Settings(String bootstrapServers, String nodeId, Optional<Short> replicationFactor) {
+    }
+
+    private final Settings settings;
+    private final ThreadFactory threads;
+    private final Consumer<Message> fromOthers;
+    private final Counter received;
+    private final Counter lost;
+    private KafkaProducer<String, byte[]> producer;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile boolean running;
+    private volatile boolean joined;
+    /** Where reading goes on after a reconnect: the next offset of each partition, once read. */
+    private final Map<TopicPartition, Long> positions = new HashMap<>();
+    private Thread reader;
+
+    KafkaLink(Settings settings, ThreadFactory threads, Consumer<Message> fromOthers, Meters meters) {
+        this.settings = settings;
+        this.threads = threads;
+        this.fromOthers = fromOthers;
+        this.received = meters.counter("trackline_cluster_messages_received", "Messages other nodes published");
+        this.lost = meters.counter("trackline_cluster_messages_lost", "Messages Kafka did not take in time");
+    }
+
+    void start() {
+        running = true;
+        producer = withClientLoader(() -> new KafkaProducer<>(producerSettings(), new StringSerializer(),
+                new ByteArraySerializer()));
+        reader = threads.newThread(this::readUntilStopped);
+        reader.setName("trackline-cluster-reader");
+        reader.start();
+    }
+
+    void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> reading = consumer;
+        if (reading != null) {
+            reading.wakeup();
+        }
+        try {
+            reader.join(RETRY.multipliedBy(3).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.close(Duration.ofSeconds(2));
+    }
+
+    boolean joined() {
+        return joined;
+    }
+
+    void send(Message message) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.topic().topicName(), message.key(),
+                message.value());
+        record.headers().add(ORIGIN, settings.nodeId().getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record, (metadata, failure) -> {
+                if (failure != null) {
+                    lost.inc();
+                    LOG.log(Level.FINE, "Kafka did not take a message of " + record.topic(), failure);
+                }
+            });
+        } catch (RuntimeException e) {
+            lost.inc();
+            LOG.log(Level.FINE, "Kafka did not take a message of " + record.topic(), e);
+        }
+    }
+
+    private void readUntilStopped() {
+        while (running) {
+            try {
+                ensureTopics();
+                readFromTheEnd();
+            } catch (WakeupException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.log(Level.WARNING, "Node " + settings.nodeId() + " lost Kafka at "
+                            + settings.bootstrapServers() + "; retrying in " + RETRY.toMillis() + " ms", e);
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void readFromTheEnd() {
+        try (KafkaConsumer<String, byte[]> reading = withClientLoader(() -> new KafkaConsumer<>(consumerSettings(),
+                new StringDeserializer(), new ByteArrayDeserializer()))) {
+            consumer = reading;
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (ClusterTopic topic : ClusterTopic.values()) {
+                reading.partitionsFor(topic.topicName(), ADMIN_TIMEOUT).forEach(partition ->
+                        partitions.add(new TopicPartition(partition.topic(), partition.partition())));
+            }
+            reading.assign(partitions);
+            reading.seekToEnd(partitions);
+            for (TopicPartition partition : partitions) {
+                Long next = positions.get(partition);
+                if (next == null) {
+                    positions.put(partition, reading.position(partition));
+                } else {
+                    reading.seek(partition, next);
+                }
+            }
+            joined = true;
+            LOG.info(() -> "Node " + settings.nodeId() + " reads " + partitions.size() + " partitions of "
+                    + ClusterTopic.values().length + " topics");
+            while (running) {
+                for (ConsumerRecord<String, byte[]> record : reading.poll(POLL)) {
+                    positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                    handOn(record);
+                }
+            }
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private void handOn(ConsumerRecord<String, byte[]> record) {
+        Header origin = record.headers().lastHeader(ORIGIN);
+        String from = origin == null ? "" : new String(origin.value(), StandardCharsets.UTF_8);
+        if (from.equals(settings.nodeId())) {
+            return;
+        }
+        received.inc();
+        fromOthers.accept(new Message(ClusterTopic.named(record.topic()), record.key(), record.value(), from));
+    }
+
+    /** Creates the topics that are missing; those that exist are left as they are (their partitions all read). */
+    private void ensureTopics() {
+        try (Admin admin = withClientLoader(() -> Admin.create(adminSettings()))) {
+            List<String> names = new ArrayList<>();
+            for (ClusterTopic topic : ClusterTopic.values()) {
+                names.add(topic.topicName());
+            }
+            Map<String, TopicDescription> existing = admin.describeTopics(names).topicNameValues().entrySet()
+                    .stream().filter(entry -> exists(entry.getValue()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> get(entry.getValue())));
+            short replicas = settings.replicationFactor().orElseGet(() -> (short) Math.min(MAX_REPLICAS,
+                    get(admin.describeCluster().nodes()).size()));
+            List<NewTopic> missing = new ArrayList<>();
+            for (ClusterTopic topic : ClusterTopic.values()) {
+                if (!existing.containsKey(topic.topicName())) {
+                    missing.add(new NewTopic(topic.topicName(), topic.partitions(), replicas).configs(Map.of(
+                            TopicConfig.RETENTION_MS_CONFIG, Long.toString(topic.retention().toMillis()))));
+                }
+            }
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).values().values().forEach(KafkaLink::createdOrThere);
+                LOG.info(() -> "Created the Kafka topics " + missing.stream().map(NewTopic::name).toList()
+                        + " with " + replicas + " replicas");
+            }
+        }
+    }
+
+    private static boolean exists(KafkaFuture<TopicDescription> description) {
+        try {
+            description.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw new IllegalStateException("Kafka did not describe the topics", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not describe the topics in " + ADMIN_TIMEOUT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while describing the topics", e);
+        }
+    }
+
+    private static void createdOrThere(KafkaFuture<Void> creation) {
+        try {
+            get(creation);
+        } catch (IllegalStateException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+    }
+
+    private static <T> T get(KafkaFuture<T> future) {
+        try {
+            return future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka refused: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer in " + ADMIN_TIMEOUT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Kafka", e);
+        }
+    }
+
+    private Properties producerSettings() {
+        Properties properties = common();
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "1");
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "200");
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
+        return properties;
+    }
+
+    private Properties consumerSettings() {
+        Properties properties = common();
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
+        return properties;
+    }
+
+    private Properties adminSettings() {
+        Properties properties = common();
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(ADMIN_TIMEOUT.toMillis()));
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        return properties;
+    }
+
+    private Properties common() {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "trackline-" + settings.nodeId());
+        return properties;
+    }
+
+    /** Kafka's client loads some of its classes by name through the thread's context loader: make it Kafka's own. */
+    private static <T> T withClientLoader(Supplier<T> create) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaProducer.class.getClassLoader());
+        try {
+            return create.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
