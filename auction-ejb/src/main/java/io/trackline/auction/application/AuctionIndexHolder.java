@@ -5,6 +5,9 @@ import io.trackline.auction.domain.DailyStats;
 import io.trackline.auction.domain.RetailerIndex;
 import io.trackline.auction.domain.RetailerTerms;
 import io.trackline.platform.application.DatabaseBreaker;
+import io.trackline.platform.application.ReferenceChanges;
+import io.trackline.retail.api.RetailChanges;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,14 +15,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Holds the auction index of every retailer in memory, so that an auction touches no database (and, a
- * plain CDI bean, costs no container call either). Every
- * {@value #CHECK_SECONDS} seconds it asks the database whether anything changed and, if so, loads a new
+ * plain CDI bean, costs no container call either). When a campaign, a retailer's settings or its catalog
+ * change on any node ({@link ReferenceChanges}), and in any case every
+ * {@value #CHECK_SECONDS} seconds, it asks the database whether anything changed and, if so, loads a new
  * index and swaps it in whole; it also reads what campaigns have spent ({@link CampaignSpend}), and every
  * few minutes the ad groups' click-through rates, which set their quality ({@link QualityScores}). While
  * the database is down (its circuit breaker open) it does not ask, and auctions go on with what it holds.
@@ -28,6 +33,8 @@ import java.util.logging.Logger;
 public class AuctionIndexHolder {
 
     static final int CHECK_SECONDS = 5;
+    /** The name under which campaigns, ad groups and keywords change ({@link ReferenceChanges}). */
+    static final String CAMPAIGNS = "ad-campaigns";
     /** Click-through rates move slowly: the qualities are read again every five minutes. */
     static final Duration QUALITY_REFRESH = Duration.ofMinutes(5);
     /** The qualities weigh the last four weeks of impressions and clicks. */
@@ -46,11 +53,26 @@ public class AuctionIndexHolder {
     @Inject
     private DatabaseBreaker databaseBreaker;
 
+    @Inject
+    private ReferenceChanges changes;
+
     private volatile Map<Long, RetailerIndex> indexes;
     private volatile String version;
     /** Each retailer's ad groups' qualities, as last read; applied to every index loaded. */
     private Map<Long, Map<Long, Double>> qualities = Map.of();
     private Instant qualitiesReadAt = Instant.MIN;
+
+    @PostConstruct
+    void listen() {
+        for (String name : List.of(CAMPAIGNS, RetailChanges.RETAILERS, RetailChanges.CATALOG)) {
+            changes.onChange(name, this::reloadIfChanged);
+        }
+    }
+
+    /** Campaigns, ad groups or keywords changed in this transaction: once it commits, every node reloads. */
+    public void changed() {
+        changes.changed(CAMPAIGNS);
+    }
 
     /** The retailer's index; one with no advertisers when it has none (or the retailer is unknown). */
     public RetailerIndex index(long retailerId) {
@@ -62,8 +84,8 @@ public class AuctionIndexHolder {
         return index != null ? index : empty(retailerId);
     }
 
-    /** Called every {@value #CHECK_SECONDS} seconds by {@link AuctionIndexRefresh}. */
-    public void reloadIfChanged() {
+    /** Called every {@value #CHECK_SECONDS} seconds by {@link AuctionIndexRefresh}, and on every change heard of. */
+    public synchronized void reloadIfChanged() {
         if (databaseBreaker.breaker().isOpen()) {
             return; // the database is down: auctions go on with the index they have
         }

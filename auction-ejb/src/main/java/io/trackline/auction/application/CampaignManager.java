@@ -40,6 +40,9 @@ public class CampaignManager implements CampaignManagement {
     @Inject
     private Campaigns campaigns;
 
+    @Inject
+    private AuctionIndexHolder indexes;
+
     /** The advertisers the user manages on that retailer: all of them, or its own. */
     public List<AdvertiserView> advertisers(DashboardUser user, long retailerId) {
         if (user.mayAccess(RetailConsole.RETAILER, Long.toString(retailerId))) {
@@ -54,6 +57,7 @@ public class CampaignManager implements CampaignManagement {
         if (!user.mayAccess(RetailConsole.RETAILER, Long.toString(retailerId))) {
             throw new AccessDeniedException("Only the retailer adds advertisers to retailer " + retailerId + ".");
         }
+        indexes.changed();
         return campaigns.advertiser(campaigns.addAdvertiser(retailerId, required(name, "name"), optional(brand)))
                 .orElseThrow();
     }
@@ -68,6 +72,7 @@ public class CampaignManager implements CampaignManagement {
         requireAdvertiser(user, advertiserId);
         checkDates(startsOn, endsOn);
         checkBudgets(dailyBudget, totalBudget);
+        indexes.changed();
         return campaigns.campaign(campaigns.addCampaign(advertiserId, required(name, "name"), startsOn, endsOn,
                 dailyBudget, totalBudget, Instant.now())).orElseThrow();
     }
@@ -79,6 +84,7 @@ public class CampaignManager implements CampaignManagement {
         checkBudgets(dailyBudget, totalBudget);
         campaigns.updateCampaign(campaignId, active ? ACTIVE : PAUSED, endsOn, dailyBudget, totalBudget,
                 Instant.now());
+        indexes.changed();
         return campaigns.campaign(campaignId).orElseThrow();
     }
 
@@ -96,6 +102,7 @@ public class CampaignManager implements CampaignManagement {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidFieldException("format", "must be SP or DISPLAY");
         }
+        indexes.changed();
         return campaigns.adGroup(campaigns.addAdGroup(campaignId, required(name, "name"), adFormat.name(),
                 bid(defaultBid, "default_bid"), Instant.now())).orElseThrow();
     }
@@ -112,6 +119,7 @@ public class CampaignManager implements CampaignManagement {
                     + " characters, without commas");
         }
         campaigns.replaceProducts(adGroupId, products, now);
+        indexes.changed();
         return campaigns.adGroup(adGroupId).orElseThrow();
     }
 
@@ -131,12 +139,14 @@ public class CampaignManager implements CampaignManagement {
         }
         campaigns.addKeyword(adGroupId, normalized, match.name(), bid == null ? null : bid(bid, "bid"),
                 Instant.now());
+        indexes.changed();
         return campaigns.adGroup(adGroupId).orElseThrow();
     }
 
     public AdGroupView removeKeyword(DashboardUser user, long adGroupId, long keywordId) {
         adGroup(user, adGroupId);
         campaigns.removeKeyword(adGroupId, keywordId, Instant.now());
+        indexes.changed();
         return campaigns.adGroup(adGroupId).orElseThrow();
     }
 

@@ -3,9 +3,11 @@ package io.trackline.retail.application;
 import io.trackline.platform.api.ConflictException;
 import io.trackline.platform.api.InvalidFieldException;
 import io.trackline.platform.api.UnknownResourceException;
+import io.trackline.platform.application.ReferenceChanges;
 import io.trackline.platform.infrastructure.MasterKey;
 import io.trackline.platform.infrastructure.Secrets;
 import io.trackline.retail.api.IssuedSigningKey;
+import io.trackline.retail.api.RetailChanges;
 import io.trackline.retail.api.RetailerManagement;
 import io.trackline.retail.api.RetailerSettings;
 import io.trackline.retail.api.RetailerView;
@@ -26,8 +28,8 @@ import java.util.List;
  * random bytes as URL-safe text, shown once when issued (also in its {@code whsec_} form, for the Standard
  * Webhooks libraries) and stored sealed under the master key; the retailer signs with that text, as with the
  * seed's {@code TEST-KEY}. Keys rotate with overlap: issue the
- * new one, move to it, then end the old one's validity, or revoke it at once. Changes take effect on this
- * node at the next request, on the others within {@link SigningKeys#TIME_TO_LIVE}.
+ * new one, move to it, then end the old one's validity, or revoke it at once. Changes take effect on every
+ * node once they commit ({@link SigningKeys}); settings reach the auction index too ({@link RetailChanges}).
  */
 @Stateless
 @LocalBean
@@ -48,6 +50,9 @@ public class RetailerAdministration implements RetailerManagement {
     @Inject
     private SigningKeys signingKeys;
 
+    @Inject
+    private ReferenceChanges changes;
+
     public List<RetailerView> retailers() {
         return retailers.all();
     }
@@ -60,7 +65,8 @@ public class RetailerAdministration implements RetailerManagement {
         if (!retailers.add(id, settings, Instant.now())) {
             throw new ConflictException("Retailer " + id + " exists already.");
         }
-        signingKeys.forget(id);
+        signingKeys.changed();
+        changes.changed(RetailChanges.RETAILERS);
         return retailer(id);
     }
 
@@ -68,7 +74,8 @@ public class RetailerAdministration implements RetailerManagement {
         if (!retailers.update(id, settings, Instant.now())) {
             throw unknown(id);
         }
-        signingKeys.forget(id);
+        signingKeys.changed();
+        changes.changed(RetailChanges.RETAILERS);
         return retailer(id);
     }
 
@@ -89,7 +96,7 @@ public class RetailerAdministration implements RetailerManagement {
         byte[] keyBytes = secret.getBytes(StandardCharsets.UTF_8);
         long keyId = keys.add(retailerId, label, masterKey.cipher().seal(Long.toString(retailerId), keyBytes), from,
                 validUntil, now);
-        signingKeys.forget(retailerId);
+        signingKeys.changed();
         return new IssuedSigningKey(key(retailerId, keyId, now), secret, WebhookSecret.of(keyBytes));
     }
 
@@ -101,7 +108,7 @@ public class RetailerAdministration implements RetailerManagement {
             throw new InvalidFieldException("valid_until", "must be after the key's valid_from");
         }
         keys.validUntil(retailerId, keyId, validUntil);
-        signingKeys.forget(retailerId);
+        signingKeys.changed();
         return key(retailerId, keyId, now);
     }
 
@@ -109,7 +116,7 @@ public class RetailerAdministration implements RetailerManagement {
         Instant now = Instant.now();
         key(retailerId, keyId, now);
         keys.revoke(retailerId, keyId, now);
-        signingKeys.forget(retailerId);
+        signingKeys.changed();
         return key(retailerId, keyId, now);
     }
 

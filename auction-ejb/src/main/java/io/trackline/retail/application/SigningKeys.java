@@ -18,8 +18,9 @@ import java.util.Optional;
 /**
  * Each retailer's signing keys that sign now or will, opened with the master key and cached, unknown
  * retailers too ({@link ReferenceCaches#refreshing}): a key signs exactly within its validity, and a key
- * issued or revoked takes effect at once on the node that changed it, within {@link #TIME_TO_LIVE} on the
- * others (the first request after that is checked with the keys as they were while they are read again).
+ * issued or revoked takes effect once its transaction commits on the node that changed it, and on the others
+ * as soon as they hear of the change (well within a second; should the message be lost, within
+ * {@link #TIME_TO_LIVE} and one request).
  * While the database is down the keys as last read go on signing, for as long as the outage lasts, so that
  * auctions keep being served; a retailer never read before is refused (503).
  */
@@ -27,6 +28,7 @@ import java.util.Optional;
 public class SigningKeys {
 
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
+    private static final String CACHE = "signing-keys";
 
     /** A retailer as signature checking sees it. */
     public record Signer(long retailerId, boolean replayProtection, RetailerSettings.SignatureScheme scheme,
@@ -62,16 +64,16 @@ public class SigningKeys {
 
     @PostConstruct
     void start() {
-        signers = caches.refreshing("signing-keys", TIME_TO_LIVE, 10_000, this::load);
+        signers = caches.refreshing(CACHE, TIME_TO_LIVE, 10_000, this::load);
     }
 
     public Optional<Signer> signer(long retailerId) {
         return signers.get(retailerId);
     }
 
-    /** The retailer's keys or settings changed: this node reads them again at the next request. */
-    void forget(long retailerId) {
-        signers.invalidate(retailerId);
+    /** A retailer's keys or settings changed in this transaction: once it commits, every node reads them again. */
+    void changed() {
+        caches.changed(CACHE);
     }
 
     private Optional<Signer> load(long retailerId) {

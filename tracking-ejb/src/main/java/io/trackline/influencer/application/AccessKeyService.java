@@ -1,11 +1,11 @@
 package io.trackline.influencer.application;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.influencer.api.AccessKeyAuthenticator;
 import io.trackline.influencer.api.CustomerRef;
 import io.trackline.influencer.domain.AccessKey;
 import io.trackline.influencer.domain.AccessKeys;
 import io.trackline.platform.api.NotAuthenticatedException;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.trackline.platform.application.ReferenceCaches;
 import io.trackline.platform.infrastructure.SecretHashing;
 import jakarta.annotation.PostConstruct;
@@ -23,6 +23,7 @@ import java.util.Optional;
 public class AccessKeyService implements AccessKeyAuthenticator {
 
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
+    private static final String CACHE = "access-keys";
     private static final int MAX_KEY_LENGTH = 256;
 
     private LoadingCache<String, Optional<CustomerRef>> cache;
@@ -38,7 +39,15 @@ public class AccessKeyService implements AccessKeyAuthenticator {
 
     @PostConstruct
     void start() {
-        cache = caches.refreshing("access-keys", TIME_TO_LIVE, 10_000, this::lookUp);
+        cache = caches.refreshing(CACHE, TIME_TO_LIVE, 10_000, this::lookUp);
+    }
+
+    /**
+     * Some of the access keys were revoked or rotated in this transaction: once it commits, every node forgets
+     * them all.
+     */
+    public void changed() {
+        caches.changed(CACHE);
     }
 
     public CustomerRef authenticate(String rawKey) {

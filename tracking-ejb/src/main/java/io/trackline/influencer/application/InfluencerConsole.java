@@ -58,6 +58,9 @@ public class InfluencerConsole implements InfluencerDashboard {
     @Inject
     private ProductCatalog catalog;
 
+    @Inject
+    private AccessKeyService accessKeys;
+
     @EJB
     private WidgetService widgets;
 
@@ -114,7 +117,7 @@ public class InfluencerConsole implements InfluencerDashboard {
                 "The brand has no widget " + widgetId + "."));
         product.configure(antiCheat, ProductCatalog.settingsJson(settings));
         products.flushed();
-        catalog.forget(brandId, widget.code());
+        catalog.changed();
         return view(widget(brandId, widgetId));
     }
 
@@ -143,16 +146,19 @@ public class InfluencerConsole implements InfluencerDashboard {
         return keys.managed().issue(brandId, label);
     }
 
-    /** Revokes the key; partners presenting it are refused within the key cache's few seconds. */
+    /** Revokes the key; once that commits, partners presenting it are refused on every node. */
     public void revokeAccessKey(DashboardUser user, long brandId, long keyId) {
         brand(user, brandId);
         keys.managed().revoke(brandId, keyId);
+        accessKeys.changed();
     }
 
     /** A new key under the old one's label, and the old one revoked, in one transaction. */
     public IssuedSecret rotateAccessKey(DashboardUser user, long brandId, long keyId) {
         brand(user, brandId);
-        return keys.managed().rotate(brandId, keyId);
+        IssuedSecret issued = keys.managed().rotate(brandId, keyId);
+        accessKeys.changed();
+        return issued;
     }
 
     private BrandView brand(DashboardUser user, long brandId) {

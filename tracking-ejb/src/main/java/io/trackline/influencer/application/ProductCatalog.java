@@ -33,6 +33,7 @@ public class ProductCatalog {
 
     private static final Duration PRODUCT_TIME_TO_LIVE = Duration.ofSeconds(10);
     private static final int MAX_ENTRIES = 100_000;
+    private static final String PRODUCTS = "products";
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
@@ -64,7 +65,7 @@ public class ProductCatalog {
     void start() {
         customers = caches.refreshing("customers", PRODUCT_TIME_TO_LIVE, MAX_ENTRIES,
                 code -> repository.customerByCode(code).map(Customer::id));
-        products = caches.refreshing("products", PRODUCT_TIME_TO_LIVE, MAX_ENTRIES, this::load);
+        products = caches.refreshing(PRODUCTS, PRODUCT_TIME_TO_LIVE, MAX_ENTRIES, this::load);
         influencers = caches.lasting("influencers", MAX_ENTRIES);
         campaigns = caches.lasting("campaigns", MAX_ENTRIES);
         eventTypes = caches.lasting("event-types", MAX_ENTRIES);
@@ -108,9 +109,12 @@ public class ProductCatalog {
         });
     }
 
-    /** Forgets the product, so that the next postback or overlay reads its settings as stored. */
-    void forget(long customerId, String code) {
-        products.invalidate(new ProductKey(customerId, code));
+    /**
+     * A product's settings changed in this transaction: once it commits, every node forgets its products, so
+     * that the next postback or overlay reads their settings as stored.
+     */
+    void changed() {
+        caches.changed(PRODUCTS);
     }
 
     static WidgetSettings parseSettings(String json) {

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 public class DeclaredEvents {
 
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
+    private static final String CACHE = "declared-events";
 
     private LoadingCache<Long, Map<String, Boolean>> repeatableByMappingId;
 
@@ -32,7 +33,7 @@ public class DeclaredEvents {
 
     @PostConstruct
     void start() {
-        repeatableByMappingId = caches.refreshing("declared-events", TIME_TO_LIVE, 10_000, this::load);
+        repeatableByMappingId = caches.refreshing(CACHE, TIME_TO_LIVE, 10_000, this::load);
     }
 
     /** Whether the event may count more than once per user; empty when the app does not declare it. */
@@ -43,9 +44,9 @@ public class DeclaredEvents {
         return Optional.ofNullable(repeatableByMappingId.get(app.id()).get(mappingId));
     }
 
-    /** Forgets the app's events, so that one just declared counts at once on this node. */
-    void forget(long appId) {
-        repeatableByMappingId.invalidate(appId);
+    /** An app declared an event in this transaction: once it commits, it counts at once on every node. */
+    void changed() {
+        caches.changed(CACHE);
     }
 
     private Map<String, Boolean> load(long appId) {

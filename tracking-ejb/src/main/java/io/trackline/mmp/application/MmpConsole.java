@@ -62,6 +62,9 @@ public class MmpConsole implements MmpDashboard {
     @Inject
     private DeclaredEvents declaredEvents;
 
+    @Inject
+    private S2STokenService tokens;
+
     public List<AppView> apps(DashboardUser user) {
         if (user.admin()) {
             return apps.apps();
@@ -110,7 +113,7 @@ public class MmpConsole implements MmpDashboard {
             throw new ConflictException("The app declares '" + mappingId + "' already.");
         }
         appParts.add(new EventDefinition(appId, mappingId, name.strip(), repeatable, Instant.now()));
-        declaredEvents.forget(appId);
+        declaredEvents.changed();
     }
 
     /** A new tracking link of the app; its clicks redirect to the destination with their click id. */
@@ -156,12 +159,15 @@ public class MmpConsole implements MmpDashboard {
     public void revokeToken(DashboardUser user, long appId, long tokenId) {
         app(user, appId);
         appParts.tokens().revoke(appId, tokenId);
+        tokens.changed();
     }
 
     /** A new token under the old one's label, and the old one revoked, in one transaction. */
     public IssuedSecret rotateToken(DashboardUser user, long appId, long tokenId) {
         app(user, appId);
-        return appParts.tokens().rotate(appId, tokenId);
+        IssuedSecret issued = appParts.tokens().rotate(appId, tokenId);
+        tokens.changed();
+        return issued;
     }
 
     private static boolean webAddress(String value) {

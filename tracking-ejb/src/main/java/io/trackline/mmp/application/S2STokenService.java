@@ -23,6 +23,7 @@ import java.util.Optional;
 public class S2STokenService implements S2STokenAuthenticator {
 
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
+    private static final String CACHE = "s2s-tokens";
     private static final int MAX_TOKEN_LENGTH = 256;
 
     private LoadingCache<String, Optional<AppRef>> cache;
@@ -38,7 +39,15 @@ public class S2STokenService implements S2STokenAuthenticator {
 
     @PostConstruct
     void start() {
-        cache = caches.refreshing("s2s-tokens", TIME_TO_LIVE, 10_000, this::lookUp);
+        cache = caches.refreshing(CACHE, TIME_TO_LIVE, 10_000, this::lookUp);
+    }
+
+    /**
+     * Some of the S2S tokens were revoked or rotated in this transaction: once it commits, every node forgets
+     * them all.
+     */
+    public void changed() {
+        caches.changed(CACHE);
     }
 
     public AppRef authenticate(String rawToken) {

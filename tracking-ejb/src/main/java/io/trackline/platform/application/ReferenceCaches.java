@@ -23,8 +23,10 @@ import org.eclipse.microprofile.metrics.Tag;
  * <ul>
  * <li>{@link #refreshing}: a value is read in a transaction ({@link ReferenceReads}), and read again in the
  * background once it is {@code fresh} old, at the first request after that, which is still answered with the
- * value as it was. So a change made on another node is seen within {@code fresh} and one request, and a
- * request never waits on the database for a value it has seen. A value nobody asked for in {@value #UNUSED_FACTOR} times {@code fresh} is dropped and read
+ * value as it was. A request never waits on the database for a value it has seen. Whoever changes what a
+ * cache holds says so ({@link #changed}): every node then drops that cache's values within a second
+ * ({@link ReferenceChanges}); should that message be lost, the refresh still sees the change within
+ * {@code fresh} and one request. A value nobody asked for in {@value #UNUSED_FACTOR} times {@code fresh} is dropped and read
  * again when next asked for, while the request waits.</li>
  * <li>While the database is down (its circuit breaker open, or the read failing as unavailable), a value
  * read before is kept and served, for as long as the outage lasts: nobody can change it meanwhile. A key
@@ -58,14 +60,27 @@ public class ReferenceCaches {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    ReferenceChanges changes;
+
     /**
      * A cache of at most {@code maxSize} values, each read by {@code loader} and read again once {@code fresh}
      * old; {@code trackline.cache.<name>.refresh-seconds} and {@code .max-size} override both.
      */
     public <K, V> LoadingCache<K, V> refreshing(String name, Duration fresh, long maxSize, Function<K, V> loader) {
-        return metered(name, refreshing(Duration.ofSeconds(setting(name, "refresh-seconds", fresh.toSeconds())),
-                setting(name, "max-size", maxSize), key -> reads.read(loader, key), databaseBreaker.breaker(), executor,
-                Ticker.systemTicker()));
+        LoadingCache<K, V> cache = metered(name, refreshing(Duration.ofSeconds(setting(name, "refresh-seconds",
+                fresh.toSeconds())), setting(name, "max-size", maxSize), key -> reads.read(loader, key),
+                databaseBreaker.breaker(), executor, Ticker.systemTicker()));
+        changes.dropOnChange(name, cache);
+        return cache;
+    }
+
+    /**
+     * The values of the named cache changed in the caller's transaction: once it commits, every node drops
+     * what it holds of that cache, and reads it again when next asked.
+     */
+    public void changed(String name) {
+        changes.changed(name);
     }
 
     /** A cache of values that never change once made, at most {@code maxSize} ({@code .max-size}) of them. */
