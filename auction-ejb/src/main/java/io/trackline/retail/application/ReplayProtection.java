@@ -3,6 +3,10 @@ package io.trackline.retail.application;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.trackline.retail.api.ReplayClaims;
 import io.trackline.retail.api.ReplayKey;
+import io.trackline.platform.api.Meters;
+import io.trackline.platform.domain.ClusterBus;
+import io.trackline.platform.domain.ClusterTopic;
+import io.trackline.platform.domain.ClusterUnavailableException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +15,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.concurrent.ForkJoinPool;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 
 /**
  * Replay protection that does not punish honest retries, for every signed request with a replay key
@@ -19,6 +26,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * only by a request that succeeded, see {@link SignedRequestLedger}. Two requests under one key are the same
  * when they ask the same endpoint with the same body bytes; the timestamp and signature may differ (each
  * attempt is signed afresh).
+ *
+ * <p>On several nodes (cluster mode) a key used up on one is used up on all: a request that succeeded is
+ * published on {@link ClusterTopic#SIGNED_REQUESTS}, durably, before its answer is sent, and every node
+ * records it; a claim first catches up with that topic as Kafka has it then. So a copy sent to any node after
+ * the first was answered is refused (or answered again) as on the node that answered it. Two copies in
+ * flight at the same moment on two nodes can both run: the window is one request's duration. While Kafka
+ * cannot be reached, each node goes on with what it knows ({@code trackline_retail_replay_unshared}
+ * counts those requests) rather than refuse signed requests.
  *
  * <p>Settings: {@code trackline.retail.replay.retention-seconds} (default 3600, at least
  * {@value #MIN_RETENTION_SECONDS}: a request is fresh for 300 s either side of its timestamp, so its key must
@@ -43,12 +58,31 @@ public class ReplayProtection implements ReplayClaims {
     @ConfigProperty(name = "trackline.retail.replay.answer-max-bytes", defaultValue = "16384")
     int answerMaxBytes;
 
+    /** How long a claim waits to hear what other nodes used up, and a success to be durable, at most. */
+    static final Duration CLUSTER_WAIT = Duration.ofMillis(500);
+    private static final Logger LOG = Logger.getLogger(ReplayProtection.class.getName());
+
+    @Inject
+    ClusterBus bus;
+
+    @Inject
+    Meters meters;
+
     private SignedRequestLedger ledger;
+    private Counter unshared;
 
     @PostConstruct
     void start() {
         ledger = new SignedRequestLedger(Duration.ofSeconds(Math.max(MIN_RETENTION_SECONDS, retentionSeconds)),
                 memoryMegabytes * 1024 * 1024, answerMaxBytes, Ticker.systemTicker(), ForkJoinPool.commonPool());
+        unshared = meters.counter("trackline_retail_replay_unshared",
+                "Signed requests checked or recorded without the other nodes (Kafka out of reach)");
+        bus.subscribe(ClusterTopic.SIGNED_REQUESTS, message -> {
+            if (!message.origin().equals(bus.nodeId())) {
+                UsedKey used = UsedKey.decode(message.value());
+                ledger.succeededElsewhere(message.key(), used.digest(), used.answer());
+            }
+        });
     }
 
     /**
@@ -57,6 +91,9 @@ public class ReplayProtection implements ReplayClaims {
      */
     @Override
     public Outcome claim(ReplayKey key, String endpoint, byte[] body) {
+        if (!bus.awaitCaughtUp(ClusterTopic.SIGNED_REQUESTS, CLUSTER_WAIT)) {
+            unshared.inc();
+        }
         return ledger.claim(key, digest(endpoint, body));
     }
 
@@ -64,6 +101,14 @@ public class ReplayProtection implements ReplayClaims {
     @Override
     public void succeeded(Claim claim, Answer answer) {
         ledger.succeeded(claim, answer);
+        Answer kept = answer != null && answer.body().length <= answerMaxBytes ? answer : null;
+        try {
+            bus.publishDurably(ClusterTopic.SIGNED_REQUESTS, claim.key(), new UsedKey(claim.digest(), kept).encode(),
+                    CLUSTER_WAIT);
+        } catch (ClusterUnavailableException e) {
+            unshared.inc();
+            LOG.log(Level.FINE, "A used replay key could not be shared with the other nodes", e);
+        }
     }
 
     @Override

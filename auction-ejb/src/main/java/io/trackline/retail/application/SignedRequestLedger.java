@@ -92,6 +92,14 @@ public final class SignedRequestLedger {
         }
     }
 
+    /**
+     * The same request succeeded on another node: its key is used up here too, with its answer (whatever
+     * this node had under the key: a copy in flight here finds, when it ends, that the key is taken).
+     */
+    void succeededElsewhere(String key, byte[] digest, Answer answer) {
+        entries.put(key, new Entry(tickets.incrementAndGet(), digest, true, answer));
+    }
+
     /** The claimed request failed (or was refused): the key is free for the same request again. */
     void failed(Claim claim) {
         Entry current = entries.asMap().get(claim.key());

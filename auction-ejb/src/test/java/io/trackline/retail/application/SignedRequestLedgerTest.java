@@ -52,6 +52,24 @@ class SignedRequestLedgerTest {
     }
 
     @Test
+    void aKeyUsedUpOnAnotherNodeIsUsedUpHereWithTheAnswerItCarried() {
+        ReplayClaims.Claim elsewhere = new SignedRequestLedger(Duration.ofSeconds(600), 1_000_000, 64, nanos::get,
+                Runnable::run).claim(WEBHOOK, BODY).claim().orElseThrow();
+        UsedKey carried = UsedKey.decode(new UsedKey(elsewhere.digest(), ANSWER).encode());
+        ledger.succeededElsewhere(elsewhere.key(), carried.digest(), carried.answer());
+
+        ReplayClaims.Outcome repeat = ledger.claim(WEBHOOK, BODY);
+        assertTrue(repeat.claim().isEmpty(), "a repeat here does not run again");
+        assertArrayEquals(ANSWER.body(), repeat.earlier().orElseThrow().body());
+        assertEquals("application/json", repeat.earlier().orElseThrow().mediaType());
+        assertThrows(IdempotencyConflictException.class, () -> ledger.claim(WEBHOOK, OTHER_BODY));
+
+        ledger.succeededElsewhere(SIGNATURE.retailerId() + ":" + SIGNATURE.kind() + ":" + SIGNATURE.value(), BODY,
+                UsedKey.decode(new UsedKey(BODY, null).encode()).answer());
+        assertThrows(ReplayedRequestException.class, () -> ledger.claim(SIGNATURE, BODY));
+    }
+
+    @Test
     void anotherRequestUnderAUsedWebhookIdIsAConflictInFlightOrDone() {
         ReplayClaims.Claim claim = ledger.claim(WEBHOOK, BODY).claim().orElseThrow();
         assertThrows(IdempotencyConflictException.class, () -> ledger.claim(WEBHOOK, OTHER_BODY));

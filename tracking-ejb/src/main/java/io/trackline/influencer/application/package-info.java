@@ -6,10 +6,13 @@
  * overlays subscribed on this node, and the queue of committed events (and test alerts) waiting for its
  * dispatcher thread, at most {@code trackline.overlay.live-queue-capacity} of them.
  * <ul>
- * <li><b>Two nodes:</b> each queues the events of the postbacks it committed, for its own overlays only; an
- * overlay on the other node does not see them live until live events fan out between nodes (DESIGN,
- * "Beyond one machine"), but gets them when it reconnects, since replays and snapshots read the database.
- * Order is per node: the dispatcher hands events over in the order this node committed them.</li>
+ * <li><b>Two nodes:</b> every node publishes the events of the postbacks it committed on the cluster bus
+ * (Kafka), and every node queues every event for its own overlays. Events of one widget are numbered in
+ * the database, in commit order, without gaps ({@code widget_sequence}), whichever node commits them; they
+ * can reach a node out of that order (two writers, two nodes), and each overlay puts them back in order and
+ * reads from the database what does not come within 200 ms. Without Kafka (or while it is down) an overlay
+ * on another node sees those events only when it reconnects, since replays and snapshots read the
+ * database.</li>
  * <li><b>After kill -9:</b> queued events die with the streams they were for. Each was committed before it
  * was queued, so the overlays, reconnecting to any node with {@code Last-Event-ID}, get them as a
  * replay (or a snapshot that counts them): nothing is lost, only late.</li>

@@ -1,5 +1,6 @@
 package io.trackline.platform.domain;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -22,8 +23,27 @@ public interface ClusterBus {
 
     void publish(ClusterTopic topic, String key, byte[] value);
 
+    /**
+     * As {@link #publish}, and returns only once Kafka has the message on all its in-sync replicas, so that
+     * it outlives this node: what a caller acknowledges after this call survives a kill -9 of this node.
+     *
+     * @throws ClusterUnavailableException Kafka did not take it within {@code wait}
+     */
+    void publishDurably(ClusterTopic topic, String key, byte[] value, Duration wait);
+
+    /**
+     * Waits until this node has heard every message of the topic that Kafka had when this call began, at most
+     * {@code wait}: what another node published durably before this call is then known here. Alone, at once.
+     *
+     * @return whether it caught up in time
+     */
+    boolean awaitCaughtUp(ClusterTopic topic, Duration wait);
+
     /** Adds a handler of the topic's messages, on this node: those published here and, in cluster mode, elsewhere. */
     void subscribe(ClusterTopic topic, Consumer<Message> handler);
+
+    /** Whether other nodes may hear this one ({@code TRACKLINE_KAFKA_BOOTSTRAP_SERVERS} set). */
+    boolean clustered();
 
     /** This node's name among the others, as its messages carry it. */
     String nodeId();

@@ -13,7 +13,16 @@ public enum ClusterTopic {
     LIVE_EVENTS("trackline.live-events", 6, Duration.ofHours(1)),
 
     /** Reference data that changed (a revoked key, new settings): keyed by cache, so caches drop it at once. */
-    CHANGES("trackline.changes", 1, Duration.ofHours(1));
+    CHANGES("trackline.changes", 1, Duration.ofHours(1)),
+
+    /** Signed requests that succeeded (their replay key, digest and answer): used up on every node. */
+    SIGNED_REQUESTS("trackline.signed-requests", 6, Duration.ofHours(1)),
+
+    /** A node asking the others for the decision trace of an auction it did not run. */
+    TRACE_QUESTIONS("trackline.trace-questions", 1, Duration.ofMinutes(10)),
+
+    /** The node that ran the auction answering with its trace. */
+    TRACE_ANSWERS("trackline.trace-answers", 1, Duration.ofMinutes(10));
 
     private final String topicName;
     private final int partitions;

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,21 @@ public class ClusterMessageBus implements ClusterBus, ClusterMembership {
         if (link != null) {
             link.send(message);
         }
+    }
+
+    @Override
+    public void publishDurably(ClusterTopic topic, String key, byte[] value, Duration wait) {
+        Message message = new Message(topic, key, value, nodeId);
+        published.inc();
+        if (link != null) {
+            link.sendAndWait(message, wait);
+        }
+        deliver(message);
+    }
+
+    @Override
+    public boolean awaitCaughtUp(ClusterTopic topic, Duration wait) {
+        return link == null || link.awaitCaughtUp(topic, wait);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import io.trackline.platform.domain.ClusterUnavailableException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +27,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -80,8 +84,11 @@ final class KafkaLink {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running;
     private volatile boolean joined;
-    /** Where reading goes on after a reconnect: the next offset of each partition, once read. */
-    private final Map<TopicPartition, Long> positions = new HashMap<>();
+    /** The next offset of each partition to read: where reading goes on after a reconnect, and how far it got. */
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+    /** Signalled whenever the reader moves on, for those waiting to catch up. */
+    private final Object progress = new Object();
+    private volatile Admin admin;
     private Thread reader;
 
     KafkaLink(Settings settings, ThreadFactory threads, Consumer<Message> fromOthers, Meters meters) {
@@ -94,6 +101,7 @@ final class KafkaLink {
 
     void start() {
         running = true;
+        admin = withClientLoader(() -> Admin.create(adminSettings()));
         producer = withClientLoader(() -> new KafkaProducer<>(producerSettings(), new StringSerializer(),
                 new ByteArraySerializer()));
         reader = threads.newThread(this::readUntilStopped);
@@ -113,6 +121,7 @@ final class KafkaLink {
             Thread.currentThread().interrupt();
         }
         producer.close(Duration.ofSeconds(2));
+        admin.close(Duration.ofSeconds(2));
     }
 
     boolean joined() {
@@ -120,9 +129,7 @@ final class KafkaLink {
     }
 
     void send(Message message) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.topic().topicName(), message.key(),
-                message.value());
-        record.headers().add(ORIGIN, settings.nodeId().getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record = record(message);
         try {
             producer.send(record, (metadata, failure) -> {
                 if (failure != null) {
@@ -134,6 +141,75 @@ final class KafkaLink {
             lost.inc();
             LOG.log(Level.FINE, "Kafka did not take a message of " + record.topic(), e);
         }
+    }
+
+    /** Sends the message and waits until every in-sync replica has it. */
+    void sendAndWait(Message message, Duration wait) {
+        try {
+            producer.send(record(message)).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            lost.inc();
+            throw new ClusterUnavailableException("Kafka refused a message of " + message.topic().topicName() + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            lost.inc();
+            throw new ClusterUnavailableException("Kafka did not take a message of " + message.topic().topicName()
+                    + " within " + wait.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClusterUnavailableException("Interrupted while Kafka took a message", e);
+        } catch (RuntimeException e) {
+            lost.inc();
+            throw new ClusterUnavailableException("Kafka did not take a message of " + message.topic().topicName()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Asks Kafka where the topic's partitions end now, and waits until the reader has read that far. */
+    boolean awaitCaughtUp(ClusterTopic topic, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        positions.keySet().stream().filter(partition -> partition.topic().equals(topic.topicName()))
+                .forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+        if (latest.isEmpty() || admin == null) {
+            return false;
+        }
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        try {
+            admin.listOffsets(latest).all().get(wait.toMillis(), TimeUnit.MILLISECONDS)
+                    .forEach((partition, info) -> ends.put(partition, info.offset()));
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        synchronized (progress) {
+            while (!reached(ends)) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    progress.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean reached(Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(end -> positions.getOrDefault(end.getKey(), 0L) >= end.getValue());
+    }
+
+    private ProducerRecord<String, byte[]> record(Message message) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.topic().topicName(), message.key(),
+                message.value());
+        record.headers().add(ORIGIN, settings.nodeId().getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     private void readUntilStopped() {
@@ -176,9 +252,15 @@ final class KafkaLink {
             LOG.info(() -> "Node " + settings.nodeId() + " reads " + partitions.size() + " partitions of "
                     + ClusterTopic.values().length + " topics");
             while (running) {
-                for (ConsumerRecord<String, byte[]> record : reading.poll(POLL)) {
-                    positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                ConsumerRecords<String, byte[]> records = reading.poll(POLL);
+                for (ConsumerRecord<String, byte[]> record : records) {
                     handOn(record);
+                    positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                }
+                if (!records.isEmpty()) {
+                    synchronized (progress) {
+                        progress.notifyAll();
+                    }
                 }
             }
         } finally {
@@ -198,28 +280,26 @@ final class KafkaLink {
 
     /** Creates the topics that are missing; those that exist are left as they are (their partitions all read). */
     private void ensureTopics() {
-        try (Admin admin = withClientLoader(() -> Admin.create(adminSettings()))) {
-            List<String> names = new ArrayList<>();
-            for (ClusterTopic topic : ClusterTopic.values()) {
-                names.add(topic.topicName());
+        List<String> names = new ArrayList<>();
+        for (ClusterTopic topic : ClusterTopic.values()) {
+            names.add(topic.topicName());
+        }
+        Map<String, TopicDescription> existing = admin.describeTopics(names).topicNameValues().entrySet()
+                .stream().filter(entry -> exists(entry.getValue()))
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> get(entry.getValue())));
+        short replicas = settings.replicationFactor().orElseGet(() -> (short) Math.min(MAX_REPLICAS,
+                get(admin.describeCluster().nodes()).size()));
+        List<NewTopic> missing = new ArrayList<>();
+        for (ClusterTopic topic : ClusterTopic.values()) {
+            if (!existing.containsKey(topic.topicName())) {
+                missing.add(new NewTopic(topic.topicName(), topic.partitions(), replicas).configs(Map.of(
+                        TopicConfig.RETENTION_MS_CONFIG, Long.toString(topic.retention().toMillis()))));
             }
-            Map<String, TopicDescription> existing = admin.describeTopics(names).topicNameValues().entrySet()
-                    .stream().filter(entry -> exists(entry.getValue()))
-                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> get(entry.getValue())));
-            short replicas = settings.replicationFactor().orElseGet(() -> (short) Math.min(MAX_REPLICAS,
-                    get(admin.describeCluster().nodes()).size()));
-            List<NewTopic> missing = new ArrayList<>();
-            for (ClusterTopic topic : ClusterTopic.values()) {
-                if (!existing.containsKey(topic.topicName())) {
-                    missing.add(new NewTopic(topic.topicName(), topic.partitions(), replicas).configs(Map.of(
-                            TopicConfig.RETENTION_MS_CONFIG, Long.toString(topic.retention().toMillis()))));
-                }
-            }
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).values().values().forEach(KafkaLink::createdOrThere);
-                LOG.info(() -> "Created the Kafka topics " + missing.stream().map(NewTopic::name).toList()
-                        + " with " + replicas + " replicas");
-            }
+        }
+        if (!missing.isEmpty()) {
+            admin.createTopics(missing).values().values().forEach(KafkaLink::createdOrThere);
+            LOG.info(() -> "Created the Kafka topics " + missing.stream().map(NewTopic::name).toList()
+                    + " with " + replicas + " replicas");
         }
     }
 

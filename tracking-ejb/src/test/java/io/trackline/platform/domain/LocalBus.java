@@ -1,5 +1,6 @@
 package io.trackline.platform.domain;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,21 @@ public final class LocalBus implements ClusterBus {
         Message message = new Message(topic, key, value, nodeId());
         published.add(message);
         deliver(message);
+    }
+
+    @Override
+    public void publishDurably(ClusterTopic topic, String key, byte[] value, Duration wait) {
+        publish(topic, key, value);
+    }
+
+    @Override
+    public boolean awaitCaughtUp(ClusterTopic topic, Duration wait) {
+        return true;
+    }
+
+    @Override
+    public boolean clustered() {
+        return false;
     }
 
     @Override

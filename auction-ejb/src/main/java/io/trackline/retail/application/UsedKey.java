@@ -1,0 +1,38 @@
+package io.trackline.retail.application;
+
+import io.trackline.retail.api.ReplayClaims.Answer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A replay key used up on one node, as the cluster bus carries it to the others (the key is the message's). */
+record UsedKey(byte[] digest, Answer answer) {
+
+    byte[] encode() {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("digest", Base64.getEncoder().encodeToString(digest));
+        if (answer != null) {
+            JsonObjectBuilder kept = Json.createObjectBuilder().add("status", answer.status())
+                    .add("body", Base64.getEncoder().encodeToString(answer.body()));
+            if (answer.mediaType() != null) {
+                kept.add("media_type", answer.mediaType());
+            }
+            json.add("answer", kept);
+        }
+        return json.build().toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static UsedKey decode(byte[] value) {
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(value))) {
+            json = reader.readObject();
+        }
+        JsonObject kept = json.getJsonObject("answer");
+        Answer answer = kept == null ? null : new Answer(kept.getInt("status"), kept.getString("media_type", null),
+                Base64.getDecoder().decode(kept.getString("body")));
+        return new UsedKey(Base64.getDecoder().decode(json.getString("digest")), answer);
+    }
+}
