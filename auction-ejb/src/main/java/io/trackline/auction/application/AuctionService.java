@@ -13,6 +13,8 @@ import io.trackline.auction.domain.RetailerIndex;
 import io.trackline.auction.domain.Winner;
 import io.trackline.auction.domain.WinnerRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.trackline.platform.domain.ClusterBus;
+import io.trackline.platform.domain.ClusterUnavailableException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +30,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuctionService implements Auctions {
 
+    /** How long an auction waits for Kafka to take its record before the node keeps it itself. */
+    static final Duration KAFKA_WAIT = Duration.ofMillis(500);
+
     @Inject
     private AuctionIndexHolder indexes;
 
     @Inject
     private AuctionLog log;
+
+    @Inject
+    private RecentAuctions recent;
+
+    @Inject
+    private ClusterBus bus;
+
 
     @Inject
     private AuctionTraces traces;
@@ -52,7 +64,7 @@ public class AuctionService implements Auctions {
         UUID auctionGroup = UUID.randomUUID();
         AuctionRecord record = new AuctionRecord(auctionGroup.toString(), UUID.randomUUID().toString(),
                 retailerId, query, platformType, uid, decision.winners(), now, index.terms().impressionsOnServe());
-        log.record(record);
+        record(record);
         traces.keep(auctionGroup, retailerId, query, now, decision.trace());
         List<AuctionResult.WinningBid> winningBids = new ArrayList<>(decision.winners().size());
         for (Winner winner : decision.winners()) {
@@ -62,6 +74,24 @@ public class AuctionService implements Auctions {
                     view(winner.creative())));
         }
         return new AuctionResult(record.auctionGroupId(), winningBids);
+    }
+
+    /**
+     * Alone, the auction log writes the record behind the answer. In cluster mode Kafka takes it before the
+     * answer is sent, so that a kill -9 of this node loses no answered auction, and the nodes write it
+     * ({@link AuctionRecordWriting}); should Kafka not take it within {@link #KAFKA_WAIT}, the auction log
+     * writes it instead, as alone.
+     */
+    private void record(AuctionRecord record) {
+        if (bus.clustered()) {
+            try {
+                recent.publish(record, KAFKA_WAIT);
+                return;
+            } catch (ClusterUnavailableException e) {
+                meters.keptLocally();
+            }
+        }
+        log.record(record);
     }
 
     /** A winner of one of the retailer's auctions whose record is not written yet. */

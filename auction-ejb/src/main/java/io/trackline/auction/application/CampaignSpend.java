@@ -3,7 +3,16 @@ package io.trackline.auction.application;
 import io.trackline.auction.domain.AdClicks;
 import io.trackline.auction.domain.CampaignBudget;
 import io.trackline.auction.domain.CampaignSpent;
+import io.trackline.platform.application.AfterCommit;
+import io.trackline.platform.domain.ClusterBus;
+import io.trackline.platform.domain.ClusterTopic;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Campaign spend as it happens, for auctions to stop serving a spent campaign at once rather than at the
- * index's next reload: each click billed on this node, and every few seconds what all nodes billed.
+ * index's next reload: each click billed on this node; in cluster mode each click billed on any node, once
+ * its transaction commits ({@link ClusterTopic#SPEND}, within milliseconds); and every few seconds what
+ * all nodes billed, as the database has it (the fallback should a message be lost). Spend only grows: of
+ * two figures for a campaign, the larger total wins.
  */
 @ApplicationScoped
 public class CampaignSpend {
@@ -22,6 +34,26 @@ public class CampaignSpend {
 
     @Inject
     private AdClicks clicks;
+
+    @Inject
+    private ClusterBus bus;
+
+    @Inject
+    private AfterCommit afterCommit;
+
+    @PostConstruct
+    void listen() {
+        bus.subscribe(ClusterTopic.SPEND, message -> {
+            if (!message.origin().equals(bus.nodeId())) {
+                JsonObject json;
+                try (JsonReader reader = Json.createReader(new ByteArrayInputStream(message.value()))) {
+                    json = reader.readObject();
+                }
+                known(Long.parseLong(message.key()), new CampaignSpent(LocalDate.parse(json.getString("day")),
+                        new BigDecimal(json.getString("today")), new BigDecimal(json.getString("total"))));
+            }
+        });
+    }
 
     /** The campaign with the latest spend known here, if any is newer than the index's. */
     public CampaignBudget current(CampaignBudget indexed) {
@@ -33,13 +65,21 @@ public class CampaignSpend {
         return indexed.withSpend(today.max(indexed.spentToday()), latest.total().max(indexed.spentTotal()));
     }
 
-    /** The spend a billed click left its campaign with, as the database answered it. */
+    /** The spend a billed click left its campaign with, as the database answered it: every node hears it. */
     public void billed(long campaignId, CampaignSpent after) {
-        spent.merge(campaignId, after, (old, now) -> now.total().compareTo(old.total()) >= 0 ? now : old);
+        known(campaignId, after);
+        byte[] value = Json.createObjectBuilder().add("day", after.day().toString())
+                .add("today", after.today().toPlainString()).add("total", after.total().toPlainString()).build()
+                .toString().getBytes(StandardCharsets.UTF_8);
+        afterCommit.run(() -> bus.publish(ClusterTopic.SPEND, Long.toString(campaignId), value));
     }
 
     /** Reads every campaign's spend, for what other nodes billed. */
     public void refresh() {
-        clicks.campaignSpend().forEach(this::billed);
+        clicks.campaignSpend().forEach(this::known);
+    }
+
+    private void known(long campaignId, CampaignSpent after) {
+        spent.merge(campaignId, after, (old, now) -> now.total().compareTo(old.total()) >= 0 ? now : old);
     }
 }

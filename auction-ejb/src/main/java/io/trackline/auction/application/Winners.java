@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** Finds a winner of one of the retailer's auctions by its id: in memory until its record is written, then in it. */
+/**
+ * Finds a winner of one of the retailer's auctions by its id: in memory until its record is written (on this
+ * node, or in cluster mode among the recent auctions of every node), then in the database; in cluster mode,
+ * last, among the auctions Kafka had when the click came, which this node may not have read yet.
+ */
 @ApplicationScoped
 public class Winners {
 
@@ -14,9 +18,15 @@ public class Winners {
     private AuctionService auctions;
 
     @Inject
+    private RecentAuctions recent;
+
+    @Inject
     private AdClicks clicks;
 
     public Optional<WinnerRef> find(long retailerId, String auctionId) {
-        return auctions.unwrittenWinner(retailerId, auctionId).or(() -> clicks.winner(retailerId, auctionId));
+        return auctions.unwrittenWinner(retailerId, auctionId)
+                .or(() -> recent.winner(retailerId, auctionId))
+                .or(() -> clicks.winner(retailerId, auctionId))
+                .or(() -> recent.winnerAfterCatchingUp(retailerId, auctionId));
     }
 }

@@ -8,9 +8,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,8 +34,8 @@ public class ReferenceChanges {
     @Inject
     ClusterBus bus;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterCommit afterCommit;
 
     @Resource
     ManagedExecutorService executor;
@@ -68,23 +65,7 @@ public class ReferenceChanges {
 
     /** What {@code name} names changed: once the caller's transaction commits (at once outside one), every node hears it. */
     public void changed(String name) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            bus.publish(ClusterTopic.CHANGES, name, NOTHING);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing is told before the change is durable
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    bus.publish(ClusterTopic.CHANGES, name, NOTHING);
-                }
-            }
-        });
+        afterCommit.run(() -> bus.publish(ClusterTopic.CHANGES, name, NOTHING));
     }
 
     private void run(String name) {

@@ -1,6 +1,7 @@
 package io.trackline.platform.domain;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +39,20 @@ public interface ClusterBus {
      * @return whether it caught up in time
      */
     boolean awaitCaughtUp(ClusterTopic topic, Duration wait);
+
+    /** Takes a batch of a shared topic's messages; returns once done with them, or throws to have them again. */
+    interface SharedConsumer {
+        void take(List<Message> batch);
+    }
+
+    /**
+     * In cluster mode, shares the work of taking the topic's messages with the other nodes that consume it
+     * under the same {@code group}: each message goes to one of them, in batches, and counts as taken once
+     * {@code consumer} returns. A batch it throws on is offered again after a pause (1 s, doubling to 30 s),
+     * and a node that dies leaves its share to the others, who take again what it had not finished: so
+     * {@code consumer} must be idempotent. Alone, nothing is shared and this does nothing.
+     */
+    void consumeShared(ClusterTopic topic, String group, SharedConsumer consumer);
 
     /** Adds a handler of the topic's messages, on this node: those published here and, in cluster mode, elsewhere. */
     void subscribe(ClusterTopic topic, Consumer<Message> handler);

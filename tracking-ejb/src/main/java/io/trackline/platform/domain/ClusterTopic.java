@@ -18,6 +18,16 @@ public enum ClusterTopic {
     /** Signed requests that succeeded (their replay key, digest and answer): used up on every node. */
     SIGNED_REQUESTS("trackline.signed-requests", 6, Duration.ofHours(1)),
 
+    /**
+     * Every auction run in cluster mode, written here before its answer is sent; the nodes share the work
+     * of writing them into the database, and every node keeps the recent ones for clicks. Kept a day, so
+     * that a database outage of less than that loses none.
+     */
+    AUCTIONS("trackline.auctions", 6, Duration.ofDays(1)),
+
+    /** A campaign's spend as a billed click left it, keyed by campaign: every node's pacing sees it at once. */
+    SPEND("trackline.spend", 6, Duration.ofHours(1)),
+
     /** A node asking the others for the decision trace of an auction it did not run. */
     TRACE_QUESTIONS("trackline.trace-questions", 1, Duration.ofMinutes(10)),
 

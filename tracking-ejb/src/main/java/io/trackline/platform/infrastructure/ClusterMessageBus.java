@@ -118,6 +118,13 @@ public class ClusterMessageBus implements ClusterBus, ClusterMembership {
     }
 
     @Override
+    public void consumeShared(ClusterTopic topic, String group, SharedConsumer consumer) {
+        if (link != null) {
+            link.consumeShared(topic, group, consumer);
+        }
+    }
+
+    @Override
     public void subscribe(ClusterTopic topic, Consumer<Message> handler) {
         handlers.get(topic).add(handler);
     }

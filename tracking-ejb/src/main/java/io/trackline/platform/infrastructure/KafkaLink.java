@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Properties;
 import io.trackline.platform.domain.ClusterUnavailableException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import io.trackline.platform.api.Meters;
+import io.trackline.platform.domain.ClusterBus;
 import io.trackline.platform.domain.ClusterBus.Message;
 import io.trackline.platform.domain.ClusterTopic;
 import org.apache.kafka.clients.admin.Admin;
@@ -66,7 +68,8 @@ import org.eclipse.microprofile.metrics.Counter;
 final class KafkaLink {
 
     private static final Logger LOG = Logger.getLogger(KafkaLink.class.getName());
-    private static final String ORIGIN = "trackline-origin";
+    /** The header that names the node a message came from. */
+    static final String ORIGIN = "trackline-origin";
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration RETRY = Duration.ofSeconds(1);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(10);
@@ -89,6 +92,7 @@ final class KafkaLink {
     /** Signalled whenever the reader moves on, for those waiting to catch up. */
     private final Object progress = new Object();
     private volatile Admin admin;
+    private final List<SharedReader> sharedReaders = new CopyOnWriteArrayList<>();
     private Thread reader;
 
     KafkaLink(Settings settings, ThreadFactory threads, Consumer<Message> fromOthers, Meters meters) {
@@ -109,7 +113,18 @@ final class KafkaLink {
         reader.start();
     }
 
+    /** Starts a reader of its own that shares the topic with the group's other members. */
+    void consumeShared(ClusterTopic topic, String group, ClusterBus.SharedConsumer consumer) {
+        SharedReader reader = new SharedReader(topic, group, consumer, () -> withClientLoader(() ->
+                new KafkaConsumer<>(sharedSettings(group), new StringDeserializer(), new ByteArrayDeserializer())));
+        sharedReaders.add(reader);
+        Thread thread = threads.newThread(reader::readUntilStopped);
+        thread.setName("trackline-shared-" + topic.topicName());
+        thread.start();
+    }
+
     void stop() {
+        sharedReaders.forEach(SharedReader::stop);
         running = false;
         KafkaConsumer<String, byte[]> reading = consumer;
         if (reading != null) {
@@ -269,13 +284,18 @@ final class KafkaLink {
     }
 
     private void handOn(ConsumerRecord<String, byte[]> record) {
-        Header origin = record.headers().lastHeader(ORIGIN);
-        String from = origin == null ? "" : new String(origin.value(), StandardCharsets.UTF_8);
+        String from = origin(record);
         if (from.equals(settings.nodeId())) {
             return;
         }
         received.inc();
         fromOthers.accept(new Message(ClusterTopic.named(record.topic()), record.key(), record.value(), from));
+    }
+
+    /** The node the record came from ({@value #ORIGIN}), or nothing. */
+    static String origin(ConsumerRecord<String, byte[]> record) {
+        Header origin = record.headers().lastHeader(ORIGIN);
+        return origin == null ? "" : new String(origin.value(), StandardCharsets.UTF_8);
     }
 
     /** Creates the topics that are missing; those that exist are left as they are (their partitions all read). */
@@ -359,6 +379,16 @@ final class KafkaLink {
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
+        return properties;
+    }
+
+    private Properties sharedSettings(String group) {
+        Properties properties = common();
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1000");
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "trackline-" + settings.nodeId() + "-" + group);
         return properties;
     }
 

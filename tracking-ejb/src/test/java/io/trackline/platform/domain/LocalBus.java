@@ -32,6 +32,11 @@ public final class LocalBus implements ClusterBus {
     }
 
     @Override
+    public void consumeShared(ClusterTopic topic, String group, SharedConsumer consumer) {
+        // alone: nothing is shared
+    }
+
+    @Override
     public boolean clustered() {
         return false;
     }
