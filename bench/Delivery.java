@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The live-delivery scenario of bench/run.sh, a single-file program run against a server on loopback
- * ({@code java bench/Delivery.java http://127.0.0.1:9280}): {@value #WIDGETS} overlay streams open at once,
- * one postback each, and the time from sending it to its event on the stream. It ends by itself.
+ * ({@code java bench/Delivery.java http://127.0.0.1:9280 [overlay server]}): {@value #WIDGETS} overlay streams
+ * open at once, one postback each, and the time from sending it to its event on the stream. The overlays
+ * connect to the second server when one is given (another node: delivery across nodes). It ends by itself.
  */
 public class Delivery {
 
@@ -33,6 +34,8 @@ public class Delivery {
     static HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     static String base;
+    /** Where the overlays connect: the server the postbacks go to, or another node of its cluster. */
+    static String streamBase;
 
     record Result(String name, long ok, long failed, double seconds, long[] latencies) {
         double perSecond() {
@@ -50,8 +53,9 @@ public class Delivery {
 
     public static void main(String[] args) throws Exception {
         base = args.length > 0 ? args[0] : "http://127.0.0.1:9280";
+        streamBase = args.length > 1 ? args[1] : base;
         Result delivery = delivery();
-        System.out.printf(Locale.ROOT, "%-40s %9d %7d %10.0f %9.2f %9.2f%n", delivery.name(), delivery.ok(),
+        System.out.printf(Locale.ROOT, "%-44s %9d %7d %10.0f %9.2f %9.2f%n", delivery.name(), delivery.ok(),
                 delivery.failed(), delivery.perSecond(), delivery.percentileMillis(50), delivery.percentileMillis(99));
     }
 
@@ -79,7 +83,7 @@ public class Delivery {
         List<CompletableFuture<HttpResponse<Void>>> streams = new ArrayList<>();
         for (int w = 0; w < WIDGETS; w++) {
             int widget = w;
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/widgets/default/product/sse_" + run
+            HttpRequest request = HttpRequest.newBuilder(URI.create(streamBase + "/api/widgets/default/product/sse_" + run
                     + "_" + widget + "/events")).header("Accept", "text/event-stream").GET().build();
             streams.add(client.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
                 @Override
@@ -146,6 +150,8 @@ public class Delivery {
         long missing = WIDGETS - measured.length;
         System.out.printf(Locale.ROOT, "delivery: %d of %d events reached their widget (%d postbacks failed)%n",
                 measured.length, WIDGETS, failed.get());
-        return new Result("postback-to-overlay, 2,000 widgets, 200/s", measured.length, missing, elapsed, measured);
+        String name = streamBase.equals(base) ? "postback-to-overlay, 2,000 widgets, 200/s"
+                : "postback to overlay on the other node, 2,000 widgets";
+        return new Result(name, measured.length, missing, elapsed, measured);
     }
 }

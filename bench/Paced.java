@@ -42,9 +42,9 @@ public class Paced {
         run(server, requests, rate, WARM_UP_SECONDS);
         Result result = run(server, requests, rate, seconds);
         long[] latencies = result.latencies();
-        System.out.printf(Locale.ROOT, "%-40s %9d %7d %10.0f %9.2f %9.2f%n", name, result.ok(), result.failed(),
+        System.out.printf(Locale.ROOT, "%-44s %9d %7d %10.0f %9.2f %9.2f%n", name, result.ok(), result.failed(),
                 result.ok() / (double) seconds, percentile(latencies, 50), percentile(latencies, 99));
-        System.out.printf(Locale.ROOT, "%-40s p99.9 %.2f ms, max %.2f ms, %d requests at %d/s%n", "",
+        System.out.printf(Locale.ROOT, "%-44s p99.9 %.2f ms, max %.2f ms, %d requests at %d/s%n", "",
                 percentile(latencies, 99.9), percentile(latencies, 100), latencies.length, rate);
     }
 

@@ -40,25 +40,9 @@ java bench/RetailEvents.java clicks 100000 >"$click_requests"
 purchase_requests=$(mktemp)
 java bench/RetailEvents.java purchases 100000 >"$purchase_requests"
 
-results=$(mktemp)
-# scenario NAME [wrk options and URL]: one wrk run at 64 connections (or CONNECTIONS), summarised as a table
-# row; errors are the answers that are not 2xx.
-scenario() {
-    local name=$1
-    shift
-    local out
-    out=$(wrk -t2 -c"${CONNECTIONS:-64}" -d"${DURATION}s" --latency "$@")
-    echo "$out" | awk -v name="$name" '
-        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-        /requests in/ { total = $1 }
-        /Non-2xx/ { errors = $NF }
-        /Socket errors/ { errors += 0 }
-        $1 == "50%" { p50 = ms($2) }
-        $1 == "99%" { p99 = ms($2) }
-        /Requests\/sec/ { rate = $2 }
-        END { printf "%-40s %9d %7d %10.0f %9.2f %9.2f\n", name, total - errors, errors + 0, rate, p50, p99 }' \
-        | tee -a "$results"
-}
+RESULTS=$(mktemp)
+# shellcheck source=wrk.sh
+. bench/wrk.sh
 
 log "Warm-up (${DURATION} s)"
 wrk -t2 -c64 -d"${DURATION}s" -s bench/postback.lua "$BASE" >/dev/null
@@ -69,7 +53,7 @@ wrk -t2 -c64 -d60s -s "$auction_lua" "$BASE" >/dev/null
 wrk -t2 -c64 -d5s "${BASE}/api/ping" >/dev/null
 
 log "Load: 64 connections, ${DURATION} s a scenario"
-printf "%-40s %9s %7s %10s %9s %9s\n" "scenario" "ok" "errors" "per s" "p50 ms" "p99 ms" | tee "$results"
+header
 scenario "no-op GET /api/ping" "${BASE}/api/ping"
 scenario "postback, 1,000 influencers" -s bench/postback.lua "$BASE"
 HOT=1 scenario "postback, one influencer (hot key)" -s bench/postback.lua "$BASE"
@@ -87,7 +71,7 @@ java bench/Paced.java "$BASE" 2000 $((DURATION * 3)) "no-op GET /api/ping at 2,0
 java bench/Paced.java "$BASE" 2000 $((DURATION * 3)) "auction at 2,000/s" "$auction_requests" >>"$paced"
 REQUESTS="$click_requests" scenario "retail click, billed, 100,000 winners" -s bench/requests.lua "$BASE"
 REQUESTS="$purchase_requests" scenario "retail purchase, attributed" -s bench/requests.lua "$BASE"
-java bench/Delivery.java "$BASE" | tee -a "$results" | tail -1
+java bench/Delivery.java "$BASE" | tee -a "$RESULTS" | tail -1
 
 awk 'NR == 2 { noop = $(NF-2) } NR == 3 { spread = $(NF-2) } NR == 4 { hot = $(NF-2) }
      NR == 5 { overload_ok = $(NF-4); overload_refused = $(NF-3); overload_p99 = $NF }
@@ -101,8 +85,8 @@ awk 'NR == 2 { noop = $(NF-2) } NR == 3 { spread = $(NF-2) } NR == 4 { hot = $(N
            printf "ratio auctions / no-op: %.2f\n", auctions / noop
            printf "ratio retail clicks / no-op: %.2f\nratio retail purchases / no-op: %.2f\n", clicks / noop,
            purchases / noop }' \
-    duration="$DURATION" "$results"
+    duration="$DURATION" "$RESULTS"
 
 log "Fixed rate: 2,000 requests a second, $((DURATION * 3)) s each (latency from when each was due)"
-printf "%-40s %9s %7s %10s %9s %9s\n" "scenario" "ok" "errors" "per s" "p50 ms" "p99 ms"
+printf "%-44s %9s %7s %10s %9s %9s\n" "scenario" "ok" "errors" "per s" "p50 ms" "p99 ms"
 cat "$paced"

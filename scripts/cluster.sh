@@ -4,6 +4,7 @@
 #   scripts/cluster.sh up      build, start everything, wait until both nodes are ready
 #   scripts/cluster.sh down    stop what `up` started, and nothing else
 #   scripts/cluster.sh status  what runs
+# CLUSTER_NODE_ENV, lines of NAME=value, adds to both nodes' environment (bench/cluster.sh raises a cap).
 # The balancer listens on http://localhost:8080, the nodes on http://localhost:9080 and :9081 (HTTPS :9443
 # and :9444), Kafka on 127.0.0.1:9092. State, logs and PID files are in target/cluster/.
 set -euo pipefail
@@ -93,6 +94,7 @@ TRACKLINE_DB_USER=${DB_USER}
 TRACKLINE_DB_PASSWORD=${DB_PASSWORD}
 TRACKLINE_HTTP_TRUSTED_PROXIES=127.0.0.1, ::1
 TRACKLINE_KAFKA_BOOTSTRAP_SERVERS=${KAFKA_BOOTSTRAP}
+${CLUSTER_NODE_ENV:-}
 ENV
 }
 

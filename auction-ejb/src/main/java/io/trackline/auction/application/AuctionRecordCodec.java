@@ -6,16 +6,14 @@ import io.trackline.auction.domain.AdFormat;
 import io.trackline.auction.domain.AdGroup;
 import io.trackline.auction.domain.AuctionRecord;
 import io.trackline.auction.domain.Winner;
+import io.trackline.platform.application.JsonMessages;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,19 +43,16 @@ final class AuctionRecordCodec {
                 .add("type", query.type().name()).add("slots", query.slots())
                 .add("ran_at", record.ranAt().toString()).add("impressions_on_serve", record.impressionsOnServe())
                 .add("winners", winners);
-        addIfPresent(json, "search", query.searchTerm());
-        addIfPresent(json, "category", query.category());
-        addIfPresent(json, "page", query.page());
-        addIfPresent(json, "platform", record.platformType());
-        addIfPresent(json, "uid", record.uid());
-        return json.build().toString().getBytes(StandardCharsets.UTF_8);
+        JsonMessages.addIfPresent(json, "search", query.searchTerm());
+        JsonMessages.addIfPresent(json, "category", query.category());
+        JsonMessages.addIfPresent(json, "page", query.page());
+        JsonMessages.addIfPresent(json, "platform", record.platformType());
+        JsonMessages.addIfPresent(json, "uid", record.uid());
+        return JsonMessages.bytes(json);
     }
 
     static AuctionRecord decode(byte[] value) {
-        JsonObject json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(value))) {
-            json = reader.readObject();
-        }
+        JsonObject json = JsonMessages.read(value);
         AuctionQuery query = new AuctionQuery(AuctionType.valueOf(json.getString("type")),
                 json.getString("search", null), json.getString("category", null), json.getString("page", null),
                 json.getInt("slots"));
@@ -78,11 +73,5 @@ final class AuctionRecordCodec {
 
     private static List<String> strings(JsonArray array) {
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-    }
-
-    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
-        if (value != null) {
-            json.add(name, value);
-        }
     }
 }

@@ -4,15 +4,13 @@ import io.trackline.auction.domain.AdClicks;
 import io.trackline.auction.domain.CampaignBudget;
 import io.trackline.auction.domain.CampaignSpent;
 import io.trackline.platform.application.AfterCommit;
+import io.trackline.platform.application.JsonMessages;
 import io.trackline.platform.domain.ClusterBus;
 import io.trackline.platform.domain.ClusterTopic;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,10 +43,7 @@ public class CampaignSpend {
     void listen() {
         bus.subscribe(ClusterTopic.SPEND, message -> {
             if (!message.origin().equals(bus.nodeId())) {
-                JsonObject json;
-                try (JsonReader reader = Json.createReader(new ByteArrayInputStream(message.value()))) {
-                    json = reader.readObject();
-                }
+                JsonObject json = JsonMessages.read(message.value());
                 known(Long.parseLong(message.key()), new CampaignSpent(LocalDate.parse(json.getString("day")),
                         new BigDecimal(json.getString("today")), new BigDecimal(json.getString("total"))));
             }
@@ -68,9 +63,8 @@ public class CampaignSpend {
     /** The spend a billed click left its campaign with, as the database answered it: every node hears it. */
     public void billed(long campaignId, CampaignSpent after) {
         known(campaignId, after);
-        byte[] value = Json.createObjectBuilder().add("day", after.day().toString())
-                .add("today", after.today().toPlainString()).add("total", after.total().toPlainString()).build()
-                .toString().getBytes(StandardCharsets.UTF_8);
+        byte[] value = JsonMessages.bytes(Json.createObjectBuilder().add("day", after.day().toString())
+                .add("today", after.today().toPlainString()).add("total", after.total().toPlainString()));
         afterCommit.run(() -> bus.publish(ClusterTopic.SPEND, Long.toString(campaignId), value));
     }
 

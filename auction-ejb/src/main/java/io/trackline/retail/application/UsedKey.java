@@ -1,12 +1,10 @@
 package io.trackline.retail.application;
 
+import io.trackline.platform.application.JsonMessages;
 import io.trackline.retail.api.ReplayClaims.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** A replay key used up on one node, as the cluster bus carries it to the others (the key is the message's). */
@@ -22,14 +20,11 @@ record UsedKey(byte[] digest, Answer answer) {
             }
             json.add("answer", kept);
         }
-        return json.build().toString().getBytes(StandardCharsets.UTF_8);
+        return JsonMessages.bytes(json);
     }
 
     static UsedKey decode(byte[] value) {
-        JsonObject json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(value))) {
-            json = reader.readObject();
-        }
+        JsonObject json = JsonMessages.read(value);
         JsonObject kept = json.getJsonObject("answer");
         Answer answer = kept == null ? null : new Answer(kept.getInt("status"), kept.getString("media_type", null),
                 Base64.getDecoder().decode(kept.getString("body")));

@@ -2,12 +2,10 @@ package io.trackline.influencer.application;
 
 import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.WidgetKey;
+import io.trackline.platform.application.JsonMessages;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 
 /** A live widget event as the cluster bus carries it: a small JSON object; the key is its widget's route. */
 final class LiveEventCodec {
@@ -30,27 +28,18 @@ final class LiveEventCodec {
                 .add("sequence", event.sequence())
                 .add("event_type", event.eventType())
                 .add("test", event.test());
-        addIfPresent(json, "label", event.label());
-        addIfPresent(json, "event_name", event.eventName());
-        addIfPresent(json, "campaign", event.campaign());
-        return json.build().toString().getBytes(StandardCharsets.UTF_8);
+        JsonMessages.addIfPresent(json, "label", event.label());
+        JsonMessages.addIfPresent(json, "event_name", event.eventName());
+        JsonMessages.addIfPresent(json, "campaign", event.campaign());
+        return JsonMessages.bytes(json);
     }
 
     static LiveWidgetEvent decode(byte[] value) {
-        JsonObject json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(value))) {
-            json = reader.readObject();
-        }
+        JsonObject json = JsonMessages.read(value);
         WidgetKey widget = new WidgetKey(json.getString("customer"), json.getString("product"),
                 json.getString("influencer"), null);
         return new LiveWidgetEvent(widget, json.getJsonNumber("sequence").longValueExact(),
                 json.getString("event_type"), json.getString("label", null), json.getString("event_name", null),
                 json.getString("campaign", null), json.getBoolean("test"));
-    }
-
-    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
-        if (value != null) {
-            json.add(name, value);
-        }
     }
 }
