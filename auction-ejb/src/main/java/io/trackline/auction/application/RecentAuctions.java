@@ -8,6 +8,8 @@ import io.trackline.platform.domain.ClusterBus;
 import io.trackline.platform.domain.ClusterTopic;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
@@ -45,6 +47,11 @@ public class RecentAuctions {
                 auctions.put(record.auctionUuid(), record);
             }
         });
+    }
+
+    /** Made with the application, not at its first use: from the start it hears what the other nodes publish. */
+    void onStartup(@Observes Startup startup) {
+        // making the bean subscribed it
     }
 
     /** Keeps an auction run on this node, and sends it to Kafka, returning once Kafka has it for good. */

@@ -9,6 +9,8 @@ import io.trackline.platform.domain.ClusterTopic;
 import io.trackline.platform.domain.ClusterUnavailableException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -83,6 +85,11 @@ public class ReplayProtection implements ReplayClaims {
                 ledger.succeededElsewhere(message.key(), used.digest(), used.answer());
             }
         });
+    }
+
+    /** Made with the application, not at its first use: from the start it hears what the other nodes publish. */
+    void onStartup(@Observes Startup startup) {
+        // making the bean subscribed it
     }
 
     /**
