@@ -74,7 +74,7 @@ public class ClusterMessageBus implements ClusterBus, ClusterMembership {
             LOG.info(() -> "Node " + nodeId + " runs alone: TRACKLINE_KAFKA_BOOTSTRAP_SERVERS is not set");
             return;
         }
-        link = new KafkaLink(new KafkaLink.Settings(servers.get(), nodeId, replicationFactor), threads,
+        link = new KafkaLink(new KafkaSettings(servers.get(), nodeId, replicationFactor), threads,
                 this::deliver, meters);
         link.start();
         LOG.info(() -> "Node " + nodeId + " joins the cluster through Kafka at " + servers.get());

@@ -1,14 +1,16 @@
 package io.trackline.platform.infrastructure;
 
+import io.trackline.platform.api.Meters;
+import io.trackline.platform.domain.ClusterBus.Message;
+import io.trackline.platform.domain.ClusterBus;
+import io.trackline.platform.domain.ClusterTopic;
+import io.trackline.platform.domain.ClusterUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
-import io.trackline.platform.domain.ClusterUnavailableException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -16,31 +18,16 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import io.trackline.platform.api.Meters;
-import io.trackline.platform.domain.ClusterBus;
-import io.trackline.platform.domain.ClusterBus.Message;
-import io.trackline.platform.domain.ClusterTopic;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -54,15 +41,16 @@ import org.eclipse.microprofile.metrics.Counter;
  * read every partition from the end, which a consumer without a group does by assigning them all, and the
  * bus needs the record's origin header and its own thread).
  * <ul>
- * <li>At start, and again after any failure, it makes sure the topics of {@link ClusterTopic} exist: it
- * creates those missing with their partition count, a retention of their own, and as many replicas as the
- * cluster has brokers, three at most ({@code trackline.kafka.replication-factor} overrides).</li>
+ * <li>At start, and again after any failure, it makes sure the topics exist ({@link KafkaTopics}).</li>
  * <li>One thread reads all partitions of all topics, from their end as it joins, and hands on what other
  * nodes published. Joining (the positions taken) makes the node ready. After a failure it connects again
  * every second and goes on where it stopped, so an outage shorter than a topic's retention loses nothing;
  * meanwhile the node keeps serving.</li>
- * <li>Sending never waits: the producer takes a message into its buffer (200 ms at most when the buffer is
- * full or the broker unknown) and sends it with {@code acks=all}, idempotently, within 10 s or counts it lost.</li>
+ * <li>{@link #send} does not wait: the producer takes a message into its buffer (200 ms at most when the buffer
+ * is full or the broker unknown) and sends it with {@code acks=all}, idempotently, within 10 s or counts it
+ * lost. {@link #sendAndWait} waits until Kafka has it, for what must outlive this node.</li>
+ * <li>{@link #awaitCaughtUp} asks Kafka where a topic ends and waits until the reader got there.</li>
+ * <li>{@link #consumeShared} starts a {@link SharedReader} per shared topic.</li>
  * </ul>
  */
 final class KafkaLink {
@@ -72,13 +60,8 @@ final class KafkaLink {
     static final String ORIGIN = "trackline-origin";
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration RETRY = Duration.ofSeconds(1);
-    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(10);
-    private static final short MAX_REPLICAS = 3;
 
-    record Settings(String bootstrapServers, String nodeId, Optional<Short> replicationFactor) {
-    }
-
-    private final Settings settings;
+    private final KafkaSettings settings;
     private final ThreadFactory threads;
     private final Consumer<Message> fromOthers;
     private final Counter received;
@@ -95,7 +78,7 @@ final class KafkaLink {
     private final List<SharedReader> sharedReaders = new CopyOnWriteArrayList<>();
     private Thread reader;
 
-    KafkaLink(Settings settings, ThreadFactory threads, Consumer<Message> fromOthers, Meters meters) {
+    KafkaLink(KafkaSettings settings, ThreadFactory threads, Consumer<Message> fromOthers, Meters meters) {
         this.settings = settings;
         this.threads = threads;
         this.fromOthers = fromOthers;
@@ -105,8 +88,8 @@ final class KafkaLink {
 
     void start() {
         running = true;
-        admin = withClientLoader(() -> Admin.create(adminSettings()));
-        producer = withClientLoader(() -> new KafkaProducer<>(producerSettings(), new StringSerializer(),
+        admin = KafkaSettings.withClientLoader(() -> Admin.create(settings.adminSettings()));
+        producer = KafkaSettings.withClientLoader(() -> new KafkaProducer<>(settings.producerSettings(), new StringSerializer(),
                 new ByteArraySerializer()));
         reader = threads.newThread(this::readUntilStopped);
         reader.setName("trackline-cluster-reader");
@@ -115,8 +98,8 @@ final class KafkaLink {
 
     /** Starts a reader of its own that shares the topic with the group's other members. */
     void consumeShared(ClusterTopic topic, String group, ClusterBus.SharedConsumer consumer) {
-        SharedReader reader = new SharedReader(topic, group, consumer, () -> withClientLoader(() ->
-                new KafkaConsumer<>(sharedSettings(group), new StringDeserializer(), new ByteArrayDeserializer())));
+        SharedReader reader = new SharedReader(topic, group, consumer, () -> KafkaSettings.withClientLoader(() ->
+                new KafkaConsumer<>(settings.sharedSettings(group), new StringDeserializer(), new ByteArrayDeserializer())));
         sharedReaders.add(reader);
         Thread thread = threads.newThread(reader::readUntilStopped);
         thread.setName("trackline-shared-" + topic.topicName());
@@ -230,7 +213,7 @@ final class KafkaLink {
     private void readUntilStopped() {
         while (running) {
             try {
-                ensureTopics();
+                KafkaTopics.ensure(admin, settings.replicationFactor());
                 readFromTheEnd();
             } catch (WakeupException e) {
                 return;
@@ -245,12 +228,12 @@ final class KafkaLink {
     }
 
     private void readFromTheEnd() {
-        try (KafkaConsumer<String, byte[]> reading = withClientLoader(() -> new KafkaConsumer<>(consumerSettings(),
+        try (KafkaConsumer<String, byte[]> reading = KafkaSettings.withClientLoader(() -> new KafkaConsumer<>(settings.consumerSettings(),
                 new StringDeserializer(), new ByteArrayDeserializer()))) {
             consumer = reading;
             List<TopicPartition> partitions = new ArrayList<>();
             for (ClusterTopic topic : ClusterTopic.values()) {
-                reading.partitionsFor(topic.topicName(), ADMIN_TIMEOUT).forEach(partition ->
+                reading.partitionsFor(topic.topicName(), KafkaTopics.ADMIN_TIMEOUT).forEach(partition ->
                         partitions.add(new TopicPartition(partition.topic(), partition.partition())));
             }
             reading.assign(partitions);
@@ -298,128 +281,15 @@ final class KafkaLink {
         return origin == null ? "" : new String(origin.value(), StandardCharsets.UTF_8);
     }
 
-    /** Creates the topics that are missing; those that exist are left as they are (their partitions all read). */
-    private void ensureTopics() {
-        List<String> names = new ArrayList<>();
-        for (ClusterTopic topic : ClusterTopic.values()) {
-            names.add(topic.topicName());
-        }
-        Map<String, TopicDescription> existing = admin.describeTopics(names).topicNameValues().entrySet()
-                .stream().filter(entry -> exists(entry.getValue()))
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> get(entry.getValue())));
-        short replicas = settings.replicationFactor().orElseGet(() -> (short) Math.min(MAX_REPLICAS,
-                get(admin.describeCluster().nodes()).size()));
-        List<NewTopic> missing = new ArrayList<>();
-        for (ClusterTopic topic : ClusterTopic.values()) {
-            if (!existing.containsKey(topic.topicName())) {
-                missing.add(new NewTopic(topic.topicName(), topic.partitions(), replicas).configs(Map.of(
-                        TopicConfig.RETENTION_MS_CONFIG, Long.toString(topic.retention().toMillis()))));
-            }
-        }
-        if (!missing.isEmpty()) {
-            admin.createTopics(missing).values().values().forEach(KafkaLink::createdOrThere);
-            LOG.info(() -> "Created the Kafka topics " + missing.stream().map(NewTopic::name).toList()
-                    + " with " + replicas + " replicas");
-        }
-    }
 
-    private static boolean exists(KafkaFuture<TopicDescription> description) {
-        try {
-            description.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return false;
-            }
-            throw new IllegalStateException("Kafka did not describe the topics", e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not describe the topics in " + ADMIN_TIMEOUT, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while describing the topics", e);
-        }
-    }
 
-    private static void createdOrThere(KafkaFuture<Void> creation) {
-        try {
-            get(creation);
-        } catch (IllegalStateException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-        }
-    }
 
-    private static <T> T get(KafkaFuture<T> future) {
-        try {
-            return future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Kafka refused: " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer in " + ADMIN_TIMEOUT, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for Kafka", e);
-        }
-    }
 
-    private Properties producerSettings() {
-        Properties properties = common();
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        properties.put(ProducerConfig.LINGER_MS_CONFIG, "1");
-        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "200");
-        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
-        return properties;
-    }
 
-    private Properties consumerSettings() {
-        Properties properties = common();
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
-        return properties;
-    }
 
-    private Properties sharedSettings(String group) {
-        Properties properties = common();
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1000");
-        // a node that dies hands its share to the others within 10 s, not the default 45 s
-        properties.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
-        properties.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "3000");
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "trackline-" + settings.nodeId() + "-" + group);
-        return properties;
-    }
 
-    private Properties adminSettings() {
-        Properties properties = common();
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(ADMIN_TIMEOUT.toMillis()));
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        return properties;
-    }
 
-    private Properties common() {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "trackline-" + settings.nodeId());
-        return properties;
-    }
 
-    /** Kafka's client loads some of its classes by name through the thread's context loader: make it Kafka's own. */
-    private static <T> T withClientLoader(Supplier<T> create) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(KafkaProducer.class.getClassLoader());
-        try {
-            return create.get();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
 
     private void pause() {
         try {
