@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,19 @@ class PlatformIT extends TracklineIT {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Test
-    void readinessReportsTheMigratedDatabase() {
+    void readinessReportsTheMigratedDatabaseAndANodeAlone() {
         HttpResponse<String> response = Http.get("/health/ready");
 
         assertEquals(200, response.statusCode(), response.body());
-        JsonObject database = Http.json(response).getJsonArray("checks").getJsonObject(0);
-        assertEquals("database", database.getString("name"));
+        Map<String, JsonObject> checks = new HashMap<>();
+        Http.json(response).getJsonArray("checks").getValuesAs(JsonObject.class)
+                .forEach(check -> checks.put(check.getString("name"), check));
+        JsonObject database = checks.get("database");
         assertEquals("UP", database.getString("status"));
         assertTrue(database.getJsonObject("data").getString("schema_version").matches("\\d{4}\\.\\d+\\.\\d+\\.\\d+"));
+        JsonObject cluster = checks.get("cluster");
+        assertEquals("UP", cluster.getString("status"), "a node without Kafka is alone, and ready");
+        assertEquals("alone", cluster.getJsonObject("data").getString("mode"));
         assertEquals(200, Http.get("/health/live").statusCode());
         assertEquals(200, Http.get("/health/started").statusCode());
     }
