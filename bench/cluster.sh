@@ -47,8 +47,8 @@ RESULTS=$(mktemp)
 # shellcheck source=wrk.sh
 . bench/wrk.sh
 
-log "Warm-up, both nodes through the balancer (${DURATION} s postbacks, 60 s auctions)"
-wrk -t2 -c64 -d"${DURATION}s" -s bench/postback.lua "$BALANCER" >/dev/null
+log "Warm-up, both nodes through the balancer (30 s postbacks, 60 s auctions)"
+wrk -t2 -c64 -d30s -s bench/postback.lua "$BALANCER" >/dev/null
 wrk -t2 -c64 -d60s -s "$auction_lua" "$BALANCER" >/dev/null
 
 log "Load: 64 connections, ${DURATION} s a scenario"

@@ -61,8 +61,6 @@ public class PostbackService {
         long[] sequences;
         try (Connection connection = dataSource.getConnection()) {
             antiCheat(connection, batch, notCounted);
-            sequences = numberCounted(connection, batch, notCounted);
-            sql.insertPostbacks(connection, batch, notCounted, sequences);
             for (int i = 0; i < batch.size(); i++) {
                 PendingPostback postback = batch.get(i);
                 InfluencerStats.Delta delta = dailyDelta(postback, notCounted[i] == null);
@@ -75,6 +73,10 @@ public class PostbackService {
             }
             sql.addToTotals(connection, increments);
             dailyStats.add(connection, daily.values());
+            // last, so that the widgets' rows are held only from here to the commit: concurrent batches that
+            // share a widget wait on each other that long, and no longer
+            sequences = numberCounted(connection, batch, notCounted);
+            sql.insertPostbacks(connection, batch, notCounted, sequences);
         } catch (SQLException e) {
             throw new IllegalStateException("The postbacks could not be written", e);
         }
