@@ -21,6 +21,7 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One overlay's stream. Live events that arrive while its start (snapshot or replay) is being sent are
@@ -39,6 +40,12 @@ final class OverlayConnection implements LiveWidgetListener {
     static final Duration GAP_WAIT = Duration.ofMillis(200);
     /** Beyond this many early events waiting for a gap to close, the stream ends and the overlay reconnects. */
     static final int EARLY_LIMIT = 1_000;
+    /**
+     * Beyond this many events waiting to be written (an overlay that reads too slowly, or not at all), the
+     * stream ends and the overlay reconnects for a replay: a slow overlay holds this much memory at most, and
+     * never delays the live feed or another overlay.
+     */
+    static final int UNWRITTEN_LIMIT = 256;
 
     /** Reads, a while later, what the store has after the connection's {@link #gap()}, and hands it to {@link #filled}. */
     interface GapFill {
@@ -59,6 +66,8 @@ final class OverlayConnection implements LiveWidgetListener {
     private volatile boolean closed;
     /** The last write asked for; the next waits for it. */
     private CompletionStage<?> lastWrite = CompletableFuture.completedFuture(null);
+    /** Events asked to be written and not written yet. */
+    private final AtomicInteger unwritten = new AtomicInteger();
 
     /** @param whenClosed run when the connection is closed: perhaps more than once, from either side */
     OverlayConnection(WidgetKey widget, GapFill gapFill, SseEventSink sink, Sse sse, Jsonb jsonb,
@@ -240,7 +249,12 @@ final class OverlayConnection implements LiveWidgetListener {
             close();
             return;
         }
+        if (unwritten.incrementAndGet() > UNWRITTEN_LIMIT) {
+            close();
+            return;
+        }
         lastWrite = lastWrite.thenCompose(ignored -> write(event)).whenComplete((ignored, failure) -> {
+            unwritten.decrementAndGet();
             if (failure != null) {
                 close();
             }

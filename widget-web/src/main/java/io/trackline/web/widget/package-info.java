@@ -7,7 +7,9 @@
  * of their places per widget, per client address and in all ({@link io.trackline.web.widget.OverlayStreamCaps}).
  * A place is taken before a stream starts and given back when it closes, from either side: at once when
  * the server closes it or a write fails, and within a heartbeat or two when an overlay went away without
- * a word (the heartbeat is the write that finds out).
+ * a word (the heartbeat is the write that finds out). A stream's events are written one at a time, never on
+ * the live feed's thread; an overlay that reads too slowly (256 events waiting to be written) has its stream
+ * ended, and catches up with a replay when it reconnects, so it holds little memory and delays nobody.
  * <ul>
  * <li><b>Two nodes:</b> each counts its own streams, so the caps are per node: behind a load balancer
  * spreading one address over n nodes, that address may hold up to n times its cap in all. The node cap is

@@ -1,6 +1,7 @@
 package io.trackline.web.widget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -161,6 +162,21 @@ class OverlayConnectionTest {
         assertTrue(fillsAsked.isEmpty(), "no gap: number 6 was seen, only not shown");
     }
 
+    @Test
+    void anOverlayThatStopsReadingHasItsStreamEndedAtTheLimitOfUnwrittenEvents() {
+        sink.stalled = true;
+        connection.startWithSnapshot(new WidgetSnapshot(0, Map.of(), 0));
+        for (long sequence = 1; sequence < OverlayConnection.UNWRITTEN_LIMIT; sequence++) {
+            connection.onLive(counted(sequence));
+        }
+        assertFalse(sink.closed, "up to the limit, events wait for the overlay");
+
+        connection.onLive(counted(OverlayConnection.UNWRITTEN_LIMIT));
+
+        assertTrue(sink.closed, "past it, the stream ends: the overlay reconnects for a replay");
+        assertTrue(placesGivenBack > 0);
+    }
+
     private static LiveWidgetEvent counted(long sequence) {
         return counted(sequence, null);
     }
@@ -211,6 +227,8 @@ class OverlayConnectionTest {
         boolean closed;
         /** What the next send answers (once): a write not done yet. */
         CompletableFuture<Void> pending;
+        /** Every write stays unfinished: an overlay that stopped reading. */
+        boolean stalled;
 
         List<String> names() {
             return events.stream().map(e -> e.name + ":" + e.id).toList();
@@ -219,7 +237,8 @@ class OverlayConnectionTest {
         @Override public boolean isClosed() { return closed; }
         @Override public CompletionStage<?> send(OutboundSseEvent event) {
             events.add((Event) event);
-            CompletableFuture<Void> written = pending == null ? CompletableFuture.completedFuture(null) : pending;
+            CompletableFuture<Void> written = stalled ? new CompletableFuture<>()
+                    : pending == null ? CompletableFuture.completedFuture(null) : pending;
             pending = null;
             return written;
         }
