@@ -326,8 +326,7 @@ class ClusterIT {
             assertTrue(overspent.compareTo(billed.stream().max(Comparator.naturalOrder()).orElseThrow()) < 0,
                     "overspent by less than one click's price: " + overspent + ", " + billed);
             assertTrue(answers.stream().filter(answer -> !answer.getBoolean("billed"))
-                    .allMatch(answer -> "budget_exhausted".equals(answer.getString("reason", null))),
-                    answers.toString());
+                    .allMatch(answer -> "budget_exhausted".equals(answer.getString("reason", null))), answers.toString());
         } finally {
             ClusterDatabase.setBudgets(campaign, before);
         }

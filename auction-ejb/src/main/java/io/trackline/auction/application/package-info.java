@@ -6,10 +6,9 @@
  * <ul>
  * <li>{@link io.trackline.auction.application.AuctionLog}: auctions answered and not yet recorded, with
  * their winners (clicks find them here until the database has them). Alone, or in cluster mode for an
- * auction Kafka did not take within 500 ms: each node records its own. Kill -9: they are lost, at most
- * {@code trackline.retail.auction-log.max-unwritten}; normally a few hundred milliseconds' worth, during an
- * outage everything since it began. Database down: kept and retried, never dropped; past the bound, auctions
- * are refused (503).</li>
+ * auction Kafka did not take within 500 ms: each node records its own. Kill -9: they are lost, at most {@code trackline.retail.auction-log.max-unwritten}; normally
+ * a few hundred milliseconds' worth, during an outage everything since it began. Database down: kept and
+ * retried, never dropped; past the bound, auctions are refused (503).</li>
  * <li>Cluster mode: each auction's record is on Kafka before its answer is sent; the nodes write them into
  * the database as a consumer group ({@link io.trackline.auction.application.AuctionRecordWriting}),
  * idempotently, so a kill -9 loses none (the dead node's partitions pass to the others, which write again
@@ -20,9 +19,8 @@
  * <li>{@link io.trackline.auction.application.AuctionIndexHolder}: every retailer's index, read again when
  * the catalog or campaigns change (on the change's notice in cluster mode, and checked every 5 s) and
  * campaign spend every 5 s, and in cluster mode each billed click's spend from any node once committed.
- * Two nodes: each reads the database, so a change reaches the other within a second (cluster mode) or
- * 5 s. Kill -9: read again at start. Database down: the last index serves, and is not asked about; spend
- * stops moving, so pacing uses the spend as last read.</li>
+ * Two nodes: each reads the database, so a change reaches the other within a second (cluster mode) or 5 s. Kill -9: read again at start. Database down: the
+ * last index serves, and is not asked about; spend stops moving, so pacing uses the spend as last read.</li>
  * <li>{@link io.trackline.auction.application.AuctionTraces}: the recent auctions' decision traces, this
  * node's; in cluster mode a trace not held is asked of the others; lost on kill -9; unaffected by the
  * database.</li>

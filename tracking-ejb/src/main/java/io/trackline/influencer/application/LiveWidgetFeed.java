@@ -19,16 +19,17 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Routes live widget events to the overlays watching them, on every node. Counted postbacks arrive as CDI events once
- * their transaction has committed, so an overlay never shows what was rolled back; they go on the cluster bus
- * ({@link ClusterTopic#LIVE_EVENTS}, keyed by widget), which hands them to this node's handler at once and to the other
- * nodes' through Kafka. The handler only queues the event: a dispatcher thread of its own ({@link OrderedDispatcher})
- * hands events to overlays in the order they came, so the group-commit writer that committed them never waits for an
- * overlay. Test alerts take the same way. Events of one widget can come out of their order (two writers commit one
- * after the other and publish the other way round, or two nodes do): each overlay puts them back in order by their
- * numbers ({@link LiveWidgetEvent#sequence()}) and fetches from the store what does not come. At most
- * {@code trackline.overlay.live-queue-capacity} events wait; beyond that, the waiting ones are let go and every overlay
- * is told it missed some (its stream ends, and it reconnects with {@code Last-Event-ID} to get them from the store).
+ * Routes live widget events to the overlays watching them, on every node. Counted postbacks arrive as CDI
+ * events once their transaction has committed, so an overlay never shows what was rolled back; they go on
+ * the cluster bus ({@link ClusterTopic#LIVE_EVENTS}, keyed by widget), which hands them to this node's
+ * handler at once and to the other nodes' through Kafka. The handler only queues the event: a dispatcher
+ * thread of its own ({@link OrderedDispatcher}) hands events to overlays in the order they came, so the
+ * group-commit writer that committed them never waits for an overlay. Test alerts take the same way.
+ * Events of one widget can come out of their order (two writers commit one after the other and publish the
+ * other way round, or two nodes do): each overlay puts them back in order by their numbers
+ * ({@link LiveWidgetEvent#sequence()}) and fetches from the store what does not come. At most {@code trackline.overlay.live-queue-capacity} events
+ * wait; beyond that, the waiting ones are let go and every overlay is told it missed some (its stream
+ * ends, and it reconnects with {@code Last-Event-ID} to get them from the store).
  *
  * <p>It lives in this module (not the web module) because a CDI event fired here reaches only observers
  * this module can see.

@@ -21,13 +21,13 @@ import org.eclipse.microprofile.metrics.Tag;
  * The caches of reference data that requests read (access keys, S2S tokens, products, event definitions,
  * currency rates, signing keys), all on Caffeine and all alike.
  * <ul>
- * <li>{@link #refreshing}: a value is read in a transaction ({@link ReferenceReads}), and read again in the background
- * once it is {@code fresh} old, at the first request after that, which is still answered with the value as it was. A
- * request never waits on the database for a value it has seen. Whoever changes what a cache holds says so
- * ({@link #changed}): every node then drops that cache's values within a second ({@link ReferenceChanges}); should that
- * message be lost, the refresh still sees the change within {@code fresh} and one request. A value nobody asked for in
- * {@value #UNUSED_FACTOR} times {@code fresh} is dropped and read again when next asked for, while the request
- * waits.</li>
+ * <li>{@link #refreshing}: a value is read in a transaction ({@link ReferenceReads}), and read again in the
+ * background once it is {@code fresh} old, at the first request after that, which is still answered with the
+ * value as it was. A request never waits on the database for a value it has seen. Whoever changes what a
+ * cache holds says so ({@link #changed}): every node then drops that cache's values within a second
+ * ({@link ReferenceChanges}); should that message be lost, the refresh still sees the change within
+ * {@code fresh} and one request. A value nobody asked for in {@value #UNUSED_FACTOR} times {@code fresh} is dropped and read
+ * again when next asked for, while the request waits.</li>
  * <li>While the database is down (its circuit breaker open, or the read failing as unavailable), a value
  * read before is kept and served, for as long as the outage lasts: nobody can change it meanwhile. A key
  * never read before fails as the database does (503).</li>

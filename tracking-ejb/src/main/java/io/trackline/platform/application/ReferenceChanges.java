@@ -20,8 +20,8 @@ import java.util.logging.Logger;
  * read again at once rather than when its timer comes round. {@link #changed} publishes the name of what
  * changed on {@link ClusterTopic#CHANGES} once the caller's transaction has committed (so no node reads the
  * old value again), and every node, this one included, drops the caches registered under that name at
- * once and runs the actions registered under it on its managed executor. A change message lost (Kafka
- * down) costs only time: the caches' refresh timers and the index's check still pick the change up.
+ * once and runs the actions registered under it on its managed executor. A change message lost (Kafka down) costs only time: the caches' refresh timers and
+ * the index's check still pick the change up.
  */
 @ApplicationScoped
 public class ReferenceChanges {
@@ -30,7 +30,6 @@ public class ReferenceChanges {
     private static final byte[] NOTHING = new byte[0];
 
     private final Map<String, List<Runnable>> actions = new ConcurrentHashMap<>();
-    private final Map<String, List<Cache<?, ?>>> caches = new ConcurrentHashMap<>();
 
     @Inject
     ClusterBus bus;
@@ -41,13 +40,13 @@ public class ReferenceChanges {
     @Resource
     ManagedExecutorService executor;
 
+    private final Map<String, List<Cache<?, ?>>> caches = new ConcurrentHashMap<>();
+
     @PostConstruct
     void listen() {
         bus.subscribe(ClusterTopic.CHANGES, message -> {
             caches.getOrDefault(message.key(), List.of()).forEach(Cache::invalidateAll);
-            if (actions.containsKey(message.key())) {
-                executor.execute(() -> run(message.key()));
-            }
+            executor.execute(() -> run(message.key()));
         });
     }
 
@@ -64,7 +63,7 @@ public class ReferenceChanges {
         caches.computeIfAbsent(name, ignored -> new CopyOnWriteArrayList<>()).add(cache);
     }
 
-    /** What {@code name} names changed: once the caller's transaction commits (at once outside one), all hear it. */
+    /** What {@code name} names changed: once the caller's transaction commits (at once outside one), every node hears it. */
     public void changed(String name) {
         afterCommit.run(() -> bus.publish(ClusterTopic.CHANGES, name, NOTHING));
     }

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  */
 public interface ClusterBus {
 
-    /** A message of a topic: its key orders it among the others of that key; {@code origin}: the node that sent it. */
+    /** A message of a topic: its key orders it among the others of that key; {@code origin} is the node that sent it. */
     record Message(ClusterTopic topic, String key, byte[] value, String origin) {
     }
 

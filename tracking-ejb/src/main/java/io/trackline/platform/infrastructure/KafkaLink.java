@@ -30,6 +30,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.metrics.Counter;
 
 /**
@@ -84,8 +88,9 @@ final class KafkaLink {
 
     void start() {
         running = true;
-        admin = settings.admin();
-        producer = settings.producer();
+        admin = KafkaSettings.withClientLoader(() -> Admin.create(settings.adminSettings()));
+        producer = KafkaSettings.withClientLoader(() -> new KafkaProducer<>(settings.producerSettings(), new StringSerializer(),
+                new ByteArraySerializer()));
         reader = threads.newThread(this::readUntilStopped);
         reader.setName("trackline-cluster-reader");
         reader.start();
@@ -93,7 +98,8 @@ final class KafkaLink {
 
     /** Starts a reader of its own that shares the topic with the group's other members. */
     void consumeShared(ClusterTopic topic, String group, ClusterBus.SharedConsumer consumer) {
-        SharedReader reader = new SharedReader(topic, group, consumer, () -> settings.sharedConsumer(group));
+        SharedReader reader = new SharedReader(topic, group, consumer, () -> KafkaSettings.withClientLoader(() ->
+                new KafkaConsumer<>(settings.sharedSettings(group), new StringDeserializer(), new ByteArrayDeserializer())));
         sharedReaders.add(reader);
         Thread thread = threads.newThread(reader::readUntilStopped);
         thread.setName("trackline-shared-" + topic.topicName());
@@ -222,7 +228,8 @@ final class KafkaLink {
     }
 
     private void readFromTheEnd() {
-        try (KafkaConsumer<String, byte[]> reading = settings.consumer()) {
+        try (KafkaConsumer<String, byte[]> reading = KafkaSettings.withClientLoader(() -> new KafkaConsumer<>(settings.consumerSettings(),
+                new StringDeserializer(), new ByteArrayDeserializer()))) {
             consumer = reading;
             List<TopicPartition> partitions = new ArrayList<>();
             for (ClusterTopic topic : ClusterTopic.values()) {

@@ -3,16 +3,10 @@ package io.trackline.platform.infrastructure;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Supplier;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * How this node's Kafka clients are set up: the producer ({@code acks=all}, idempotent, 1 ms linger, 200 ms at
@@ -21,28 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 record KafkaSettings(String bootstrapServers, String nodeId, Optional<Short> replicationFactor) {
 
-    KafkaProducer<String, byte[]> producer() {
-        return withClientLoader(() -> new KafkaProducer<>(producerSettings(), new StringSerializer(),
-                new ByteArraySerializer()));
-    }
-
-    /** The reader of every partition, with no group. */
-    KafkaConsumer<String, byte[]> consumer() {
-        return withClientLoader(() -> new KafkaConsumer<>(consumerSettings(), new StringDeserializer(),
-                new ByteArrayDeserializer()));
-    }
-
-    /** A member of the group that shares a topic. */
-    KafkaConsumer<String, byte[]> sharedConsumer(String group) {
-        return withClientLoader(() -> new KafkaConsumer<>(sharedSettings(group), new StringDeserializer(),
-                new ByteArrayDeserializer()));
-    }
-
-    Admin admin() {
-        return withClientLoader(() -> Admin.create(adminSettings()));
-    }
-
-    private Properties producerSettings() {
+    Properties producerSettings() {
         Properties properties = common();
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -53,7 +26,7 @@ record KafkaSettings(String bootstrapServers, String nodeId, Optional<Short> rep
         return properties;
     }
 
-    private Properties consumerSettings() {
+    Properties consumerSettings() {
         Properties properties = common();
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
@@ -61,7 +34,7 @@ record KafkaSettings(String bootstrapServers, String nodeId, Optional<Short> rep
         return properties;
     }
 
-    private Properties sharedSettings(String group) {
+    Properties sharedSettings(String group) {
         Properties properties = common();
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -74,15 +47,14 @@ record KafkaSettings(String bootstrapServers, String nodeId, Optional<Short> rep
         return properties;
     }
 
-    private Properties adminSettings() {
+    Properties adminSettings() {
         Properties properties = common();
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                Long.toString(KafkaTopics.ADMIN_TIMEOUT.toMillis()));
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(KafkaTopics.ADMIN_TIMEOUT.toMillis()));
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         return properties;
     }
 
-    private Properties common() {
+    Properties common() {
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "trackline-" + nodeId);
@@ -90,7 +62,7 @@ record KafkaSettings(String bootstrapServers, String nodeId, Optional<Short> rep
     }
 
     /** Kafka's client loads some of its classes by name through the thread's context loader: make it Kafka's own. */
-    private static <T> T withClientLoader(Supplier<T> create) {
+    static <T> T withClientLoader(Supplier<T> create) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(KafkaProducer.class.getClassLoader());

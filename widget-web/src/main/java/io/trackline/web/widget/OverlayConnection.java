@@ -47,7 +47,7 @@ final class OverlayConnection implements LiveWidgetListener {
      */
     static final int UNWRITTEN_LIMIT = 256;
 
-    /** Reads, a while later, what the store has after the connection's {@link #gap()}; hands it to {@link #filled}. */
+    /** Reads, a while later, what the store has after the connection's {@link #gap()}, and hands it to {@link #filled}. */
     interface GapFill {
         void later(OverlayConnection connection);
     }
