@@ -26,6 +26,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# shellcheck source=jvm.sh
+. bench/jvm.sh
+
 readonly HTTP_PORT=${FAULTS_HTTP_PORT:-9380}
 readonly HTTPS_PORT=${FAULTS_HTTPS_PORT:-9381}
 readonly DB_PORT=${FAULTS_DB_PORT:-3310}
@@ -165,21 +168,6 @@ GRANT ALL PRIVILEGES ON ${DB_NAME}.* TO '${DB_USER}'@'127.0.0.1';
 SQL
 }
 
-# liberty_jvm: the Liberty server's JVM (ws-server.jar) among the descendants of our liberty:run.
-liberty_jvm() {
-    local queue=("$mvn_pid") pid
-    while [ "${#queue[@]}" -gt 0 ]; do
-        pid=${queue[0]}
-        queue=("${queue[@]:1}")
-        if tr '\0' ' ' <"/proc/${pid}/cmdline" 2>/dev/null | grep -q 'ws-server\.jar'; then
-            echo "$pid"
-            return
-        fi
-        mapfile -t -O "${#queue[@]}" queue < <(pgrep -P "$pid" || true)
-    done
-    return 1
-}
-
 start_trackline() {
     starts=$((starts + 1))
     local server_log="${WORK}/liberty-${starts}.log"
@@ -190,7 +178,7 @@ start_trackline() {
     mvn_pid=$!
     for _ in $(seq 1 300); do
         if curl -sf "${BASE}/health/ready" >/dev/null 2>&1; then
-            liberty_pid=$(liberty_jvm) || die "no Liberty JVM under liberty:run (pid ${mvn_pid})"
+            liberty_pid=$(liberty_jvm "$mvn_pid") || die "no Liberty JVM under liberty:run (pid ${mvn_pid})"
             warm_up
             return
         fi

@@ -68,10 +68,14 @@ scenario "auction, 10k ad groups, 100k keywords" -s "$auction_lua" "$BASE"
 # collection pause moves a p99 of a short run.
 paced=$(mktemp)
 java bench/Paced.java "$BASE" 2000 $((DURATION * 3)) "no-op GET /api/ping at 2,000/s" "$ping_requests" >>"$paced"
+profile_start "auction at 2,000 a second"
 java bench/Paced.java "$BASE" 2000 $((DURATION * 3)) "auction at 2,000/s" "$auction_requests" >>"$paced"
+profile_stop "auction at 2,000 a second"
 REQUESTS="$click_requests" scenario "retail click, billed, 100,000 winners" -s bench/requests.lua "$BASE"
 REQUESTS="$purchase_requests" scenario "retail purchase, attributed" -s bench/requests.lua "$BASE"
+profile_start "delivery"
 java bench/Delivery.java "$BASE" | tee -a "$RESULTS" | tail -1
+profile_stop "delivery"
 
 awk 'NR == 2 { noop = $(NF-2) } NR == 3 { spread = $(NF-2) } NR == 4 { hot = $(NF-2) }
      NR == 5 { overload_ok = $(NF-4); overload_refused = $(NF-3); overload_p99 = $NF }

@@ -3,6 +3,8 @@
 
 # shellcheck source=../scripts/mariadb.sh
 . scripts/mariadb.sh
+# shellcheck source=jvm.sh
+. bench/jvm.sh
 
 start_trackline() {
     ensure_mariadb

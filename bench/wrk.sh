@@ -4,6 +4,7 @@
 scenario() {
     local name=$1
     shift
+    profile_start "$name"
     wrk -t2 -c"${CONNECTIONS:-64}" -d"${DURATION}s" --latency "$@" | awk -v name="$name" '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
         /requests in/ { total = $1 }
@@ -13,6 +14,23 @@ scenario() {
         /Requests\/sec/ { rate = $2 }
         END { printf "%-44s %9d %7d %10.0f %9.2f %9.2f\n", name, total - errors, errors + 0, rate, p50, p99 }' \
         | tee -a "$RESULTS"
+    profile_stop "$name"
+}
+
+# profile_start NAME / profile_stop NAME: with BENCH_JFR_DIR set, a Java Flight Recording (settings
+# "profile") of the server started by bench/server.sh, for the one scenario, written to
+# BENCH_JFR_DIR/NAME.jfr; otherwise nothing.
+profile_start() {
+    [ -n "${BENCH_JFR_DIR:-}" ] || return 0
+    jcmd "$(liberty_jvm "$server_pid")" JFR.start name=bench settings=profile >/dev/null
+}
+
+profile_stop() {
+    [ -n "${BENCH_JFR_DIR:-}" ] || return 0
+    mkdir -p "$BENCH_JFR_DIR"
+    local file
+    file="${BENCH_JFR_DIR}/$(echo "$1" | tr -c 'A-Za-z0-9,\n' '-').jfr"
+    jcmd "$(liberty_jvm "$server_pid")" JFR.stop name=bench filename="$file" >/dev/null
 }
 
 # header: the table's heading row, which starts RESULTS afresh.

@@ -6,11 +6,14 @@ import io.trackline.auction.api.ConversionReceipt;
 import io.trackline.auction.api.Conversions;
 import io.trackline.auction.domain.Attribution;
 import io.trackline.auction.domain.DailyStats;
+import io.trackline.auction.domain.PendingConversion;
 import io.trackline.auction.domain.StoredConversions;
 import io.trackline.auction.domain.UserClick;
 import io.trackline.platform.api.InvalidFieldException;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,14 +29,17 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Add-to-carts and purchases, each in one transaction: its key is claimed (a purchase's {@code order_id}, an
- * add-to-cart's optional {@code event_id}: a repeat answers the first answer and counts nothing), each line
- * is attributed to the shopper's clicks within the retailer's attribution window (last touch, direct before
- * halo: {@link Attribution}), and the attributed lines are added to their ad groups' days. An add-to-cart
- * that names the winner it came from ({@code auction_id}) credits that winner first.
+ * The way in for add-to-carts and purchases. Each line is attributed to the shopper's clicks within the
+ * retailer's attribution window (last touch, direct before halo: {@link Attribution}), as committed when
+ * the request came; an add-to-cart that names the winner it came from ({@code auction_id}) credits that
+ * winner first. Then the conversion is queued for the {@link ConversionBatcher} and answered once its
+ * batch committed ({@link ConversionWriter}): its key claimed (a purchase's {@code order_id}, an
+ * add-to-cart's optional {@code event_id}: a repeat answers the first answer and counts nothing), its lines
+ * stored and added to their ad groups' days. No transaction is held while it waits.
  */
 @Stateless
 @Local(Conversions.class)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ConversionService implements Conversions {
 
     static final String ADD_TO_CART = "ADD_TO_CART";
@@ -50,6 +56,9 @@ public class ConversionService implements Conversions {
 
     @Inject
     private Winners winners;
+
+    @Inject
+    private ConversionBatcher batcher;
 
     /** @param eventId {@code null}: not idempotent; @param auctionId {@code null}: not from a winner's tile */
     public ConversionReceipt addToCart(long retailerId, String eventId, String uid, String auctionId,
@@ -71,13 +80,9 @@ public class ConversionService implements Conversions {
     private ConversionReceipt record(long retailerId, String kind, String eventKey, String uid, UserClick fromTile,
                                      List<ConversionLine> lines) {
         Instant now = Instant.now();
-        if (!conversions.claim(retailerId, kind, eventKey, uid, now)) {
-            return new ConversionReceipt(eventKey, true, conversions.lines(retailerId, kind, eventKey));
-        }
         List<UserClick> clicks = clicks(retailerId, uid, fromTile, now);
         Map<String, Set<Long>> owners = owners(retailerId, lines, clicks);
         LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<AttributedLine> attributed = new ArrayList<>();
         List<StoredConversions.LineRow> rows = new ArrayList<>();
         Map<DailyStats.Key, DailyStats.Delta> deltas = new HashMap<>();
         for (ConversionLine line : lines) {
@@ -87,13 +92,11 @@ public class ConversionService implements Conversions {
                 DailyStats.Delta delta = delta(kind, key(retailerId, found.click(), day), found, line);
                 deltas.merge(delta.key(), delta, DailyStats.Delta::plus);
             });
-            AttributedLine result = attributed(line, credit);
-            rows.add(new StoredConversions.LineRow(retailerId, kind, eventKey, attributed.size(), uid, result, now));
-            attributed.add(result);
+            rows.add(new StoredConversions.LineRow(retailerId, kind, eventKey, rows.size(), uid,
+                    attributed(line, credit), now));
         }
-        conversions.insertLines(rows);
-        stats.add(deltas.values());
-        return new ConversionReceipt(eventKey, false, attributed);
+        return batcher.write(new PendingConversion(retailerId, kind, eventKey, uid, now, rows,
+                List.copyOf(deltas.values())));
     }
 
     /** The shopper's clicks within the retailer's window, newest first; the winner of an add to cart first. */

@@ -15,8 +15,11 @@ public interface StoredConversions {
                    Instant occurredAt) {
     }
 
-    /** Claims the conversion's key; {@code false} when it was received before (it waits for that one to end). */
-    boolean claim(long retailerId, String kind, String eventKey, String uid, Instant now);
+    /**
+     * Claims each conversion's key; {@code false} where it was received before, in an earlier batch or
+     * earlier in this one (it waits for a concurrent one to end).
+     */
+    boolean[] claim(List<PendingConversion> conversions);
 
     /** The shopper's valid clicks since then, newest first: billed, or counted on a spent campaign. */
     List<UserClick> clicksSince(long retailerId, String uid, Instant since);

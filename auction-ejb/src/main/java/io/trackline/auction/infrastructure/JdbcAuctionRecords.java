@@ -4,6 +4,7 @@ import io.trackline.auction.domain.AdGroup;
 import io.trackline.auction.domain.AuctionRecord;
 import io.trackline.auction.domain.AuctionRecords;
 import io.trackline.auction.domain.Winner;
+import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.MultiRowInsert;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +75,7 @@ public class JdbcAuctionRecords implements AuctionRecords {
     /** Which of these auctions are recorded already (a write whose outcome was unknown may have been). */
     @Override
     public Set<String> recorded(List<String> auctionGroupIds) {
-        String placeholders = String.join(",", Collections.nCopies(auctionGroupIds.size(), "?"));
+        String placeholders = JdbcQuery.placeholders(auctionGroupIds.size());
         Set<String> recorded = new HashSet<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(

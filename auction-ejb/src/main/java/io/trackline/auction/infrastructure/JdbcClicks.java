@@ -2,26 +2,29 @@ package io.trackline.auction.infrastructure;
 
 import io.trackline.auction.domain.AdClicks;
 import io.trackline.auction.domain.CampaignSpent;
+import io.trackline.auction.domain.PendingClick;
 import io.trackline.auction.domain.WinnerRef;
 import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.JdbcUpdate;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Clicks and the budgets they spend, and winners reported shown, in the caller's transaction. The budget
- * is charged by one conditional update: it succeeds only while the campaign has budget left, so concurrent
- * clicks can overspend by at most one click's price.
+ * Clicks and the budgets they spend, and winners reported shown, in the caller's transaction, a batch of
+ * clicks a few statements. A click's price is charged by one conditional update of its own: it succeeds
+ * only while the campaign has budget left, so concurrent clicks can overspend by at most one click's price.
  */
 @ApplicationScoped
 public class JdbcClicks implements AdClicks {
@@ -38,32 +41,62 @@ public class JdbcClicks implements AdClicks {
                         ProductIds.parse(row.getString(8))), auctionId, retailerId);
     }
 
-    /** Stores the click unbilled for now; {@code false} when the auction id was clicked before. */
+    /** One insert a click, sent in auction-id order (the order their keys are locked in). */
     @Override
-    public boolean claim(WinnerRef winner, String uid, Instant now) {
-        return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO ad_click (auction_id, retailer_id, uid,"
+    public boolean[] claim(List<PendingClick> clicks) {
+        return JdbcUpdate.runEachInOrder(dataSource, "INSERT IGNORE INTO ad_click (auction_id, retailer_id, uid,"
                 + " advertiser_id, campaign_id, ad_group_id, price, billed, clicked_at, click_day, product_ids)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)",
-                winner.auctionId(), winner.retailerId(), uid, winner.advertiserId(), winner.campaignId(),
-                winner.adGroupId(), winner.price(), Timestamp.from(now), Date.valueOf(day(now)),
-                ProductIds.join(winner.productIds())) > 0;
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)", clicks,
+                Comparator.comparing(click -> click.winner().auctionId()), click -> {
+                    WinnerRef winner = click.winner();
+                    return new Object[] {winner.auctionId(), winner.retailerId(), click.uid(), winner.advertiserId(),
+                        winner.campaignId(), winner.adGroupId(), winner.price(), Timestamp.from(click.at()),
+                        Date.valueOf(day(click.at())), ProductIds.join(winner.productIds())};
+                });
     }
 
-    /** Charges the campaign if it has budget left today and in total; answers its spend after, if charged. */
+    /** One conditional update a click, sent in campaign-id order (the order the campaigns are locked in). */
     @Override
-    public Optional<CampaignSpent> charge(long campaignId, BigDecimal price, Instant now) {
-        Date today = Date.valueOf(day(now));
-        int charged = JdbcUpdate.run(dataSource, "UPDATE ad_campaign SET spent_total = spent_total + ?,"
+    public boolean[] charge(List<Charge> charges) {
+        return JdbcUpdate.runEachInOrder(dataSource, "UPDATE ad_campaign SET spent_total = spent_total + ?,"
                 + " spent_today = CASE WHEN spend_day = ? THEN spent_today + ? ELSE ? END, spend_day = ?"
                 + " WHERE id = ? AND (total_budget IS NULL OR spent_total < total_budget)"
-                + " AND (spend_day IS NULL OR spend_day <> ? OR spent_today < daily_budget)",
-                price, today, price, price, today, campaignId, today);
-        if (charged == 0) {
-            return Optional.empty();
+                + " AND (spend_day IS NULL OR spend_day <> ? OR spent_today < daily_budget)", charges,
+                Comparator.comparingLong(Charge::campaignId), charge -> {
+                    Date day = Date.valueOf(charge.day());
+                    return new Object[] {charge.price(), day, charge.price(), charge.price(), day,
+                        charge.campaignId(), day};
+                });
+    }
+
+    @Override
+    public Map<Long, CampaignSpent> spend(Collection<Long> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return Map.of();
         }
-        return JdbcQuery.one(dataSource, "SELECT spend_day, spent_today, spent_total FROM ad_campaign WHERE id = ?",
-                row -> new CampaignSpent(row.getDate(1).toLocalDate(), row.getBigDecimal(2), row.getBigDecimal(3)),
-                campaignId);
+        return JdbcQuery.list(dataSource, "SELECT id, spend_day, spent_today, spent_total FROM ad_campaign"
+                + " WHERE id IN (" + JdbcQuery.placeholders(campaignIds.size()) + ")", row -> Map.entry(row.getLong(1),
+                        new CampaignSpent(row.getDate(2).toLocalDate(), row.getBigDecimal(3), row.getBigDecimal(4))),
+                campaignIds.toArray()).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Override
+    public void settle(List<Settlement> settlements) {
+        JdbcUpdate.runEach(dataSource, "UPDATE ad_click SET billed = ?, not_billed_reason = ? WHERE auction_id = ?",
+                settlements.stream().sorted(Comparator.comparing(Settlement::auctionId))
+                        .map(settled -> new Object[] {settled.billed(), settled.reason(), settled.auctionId()})
+                        .toList());
+    }
+
+    @Override
+    public Map<String, StoredClick> clicks(Collection<String> auctionIds) {
+        if (auctionIds.isEmpty()) {
+            return Map.of();
+        }
+        return JdbcQuery.list(dataSource, "SELECT auction_id, billed, price, not_billed_reason FROM ad_click"
+                + " WHERE auction_id IN (" + JdbcQuery.placeholders(auctionIds.size()) + ")", row -> Map.entry(row.getString(1),
+                        new StoredClick(row.getBoolean(2), row.getBigDecimal(3), row.getString(4))),
+                auctionIds.toArray()).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Marks a winner reported shown; {@code false} when it was reported before. */
@@ -71,18 +104,6 @@ public class JdbcClicks implements AdClicks {
     public boolean markShown(String auctionId, Instant now) {
         return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO auction_shown (auction_id, shown_at) VALUES (?, ?)",
                 auctionId, Timestamp.from(now)) > 0;
-    }
-
-    @Override
-    public void settle(String auctionId, boolean billed, String reason) {
-        JdbcUpdate.run(dataSource, "UPDATE ad_click SET billed = ?, not_billed_reason = ? WHERE auction_id = ?",
-                billed, reason, auctionId);
-    }
-
-    @Override
-    public Optional<StoredClick> click(String auctionId) {
-        return JdbcQuery.one(dataSource, "SELECT billed, price, not_billed_reason FROM ad_click WHERE auction_id = ?",
-                row -> new StoredClick(row.getBoolean(1), row.getBigDecimal(2), row.getString(3)), auctionId);
     }
 
     /** Every campaign's spend, by campaign id. */

@@ -1,6 +1,7 @@
 package io.trackline.auction.infrastructure;
 
 import io.trackline.auction.api.AttributedLine;
+import io.trackline.auction.domain.PendingConversion;
 import io.trackline.auction.domain.StoredConversions;
 import io.trackline.auction.domain.UserClick;
 import io.trackline.platform.infrastructure.JdbcQuery;
@@ -16,7 +17,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,9 @@ public class JdbcConversions implements StoredConversions {
 
     /** How many of a shopper's most recent clicks attribution considers. */
     static final int MAX_CLICKS = 50;
+    private static final Comparator<PendingConversion> KEY_ORDER = Comparator
+            .comparingLong(PendingConversion::retailerId).thenComparing(PendingConversion::kind)
+            .thenComparing(PendingConversion::eventKey);
     private static final String INSERT_LINES = "INSERT INTO retail_conversion_line (retailer_id, kind, event_key,"
             + " line_no, uid, product_id, quantity, price, attribution, auction_id, advertiser_id, campaign_id,"
             + " ad_group_id, occurred_at)";
@@ -40,11 +44,13 @@ public class JdbcConversions implements StoredConversions {
     @Resource(lookup = "jdbc/trackline")
     private DataSource dataSource;
 
-    /** Claims the conversion's key; {@code false} when it was received before (it waits for that one to end). */
+    /** One insert a conversion, sent in key order (the order the keys are locked in). */
     @Override
-    public boolean claim(long retailerId, String kind, String eventKey, String uid, Instant now) {
-        return JdbcUpdate.run(dataSource, "INSERT IGNORE INTO retail_conversion (retailer_id, kind, event_key, uid,"
-                + " received_at) VALUES (?, ?, ?, ?, ?)", retailerId, kind, eventKey, uid, Timestamp.from(now)) > 0;
+    public boolean[] claim(List<PendingConversion> conversions) {
+        return JdbcUpdate.runEachInOrder(dataSource, "INSERT IGNORE INTO retail_conversion (retailer_id, kind,"
+                + " event_key, uid, received_at) VALUES (?, ?, ?, ?, ?)", conversions, KEY_ORDER,
+                conversion -> new Object[] {conversion.retailerId(), conversion.kind(), conversion.eventKey(),
+                    conversion.uid(), Timestamp.from(conversion.at())});
     }
 
     /** The shopper's valid clicks since then, newest first: billed, or counted on a spent campaign. */
@@ -69,8 +75,8 @@ public class JdbcConversions implements StoredConversions {
         if (productIds.isEmpty() || advertiserIds.isEmpty()) {
             return Map.of();
         }
-        String products = placeholders(productIds.size());
-        String advertisers = placeholders(advertiserIds.size());
+        String products = JdbcQuery.placeholders(productIds.size());
+        String advertisers = JdbcQuery.placeholders(advertiserIds.size());
         List<Object> values = new ArrayList<>(productIds);
         values.addAll(advertiserIds);
         values.add(retailerId);
@@ -105,10 +111,6 @@ public class JdbcConversions implements StoredConversions {
                 + " AND event_key = ? ORDER BY line_no", row -> new AttributedLine(row.getString(1), row.getInt(2),
                         row.getBigDecimal(3), row.getString(4), row.getString(5), row.getObject(6, Long.class),
                         row.getObject(7, Long.class), row.getObject(8, Long.class)), retailerId, kind, eventKey);
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static void bind(PreparedStatement statement, int first, LineRow row) throws SQLException {

@@ -1,6 +1,7 @@
 package io.trackline.mmp.infrastructure;
 
 import io.trackline.mmp.domain.ClickLookup;
+import io.trackline.platform.infrastructure.JdbcQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,14 +26,14 @@ public class JdbcClickLookup implements ClickLookup {
     @Override
     public List<ClickRow> byPublicIds(Connection connection, long appId, Collection<String> publicIds)
             throws SQLException {
-        return query(connection, COLUMNS + "public_id IN (" + placeholders(publicIds) + ")", appId, publicIds, null);
+        return query(connection, COLUMNS + "public_id IN (" + JdbcQuery.placeholders(publicIds.size()) + ")", appId, publicIds, null);
     }
 
     /** The clicks since {@code since} of visitors with these fingerprints. */
     @Override
     public List<ClickRow> byFingerprints(Connection connection, long appId, Collection<String> fingerprints,
                                          Instant since) throws SQLException {
-        return query(connection, COLUMNS + "fingerprint IN (" + placeholders(fingerprints) + ") AND clicked_at >= ?",
+        return query(connection, COLUMNS + "fingerprint IN (" + JdbcQuery.placeholders(fingerprints.size()) + ") AND clicked_at >= ?",
                 appId, fingerprints, since);
     }
 
@@ -60,9 +60,5 @@ public class JdbcClickLookup implements ClickLookup {
             }
         }
         return clicks;
-    }
-
-    private static String placeholders(Collection<String> values) {
-        return String.join(", ", Collections.nCopies(values.size(), "?"));
     }
 }

@@ -4,6 +4,7 @@ import io.trackline.mmp.api.Attribution;
 import io.trackline.mmp.api.EventReceipt;
 import io.trackline.mmp.domain.KnownUser;
 import io.trackline.mmp.domain.StoredEvents;
+import io.trackline.platform.infrastructure.JdbcQuery;
 import io.trackline.platform.infrastructure.StoreFailures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public class JdbcEventReads implements StoredEvents {
     @Override
     public Map<String, KnownUser> users(Connection connection, long appId, Collection<String> userIds)
             throws SQLException {
-        String placeholders = String.join(", ", Collections.nCopies(userIds.size(), "?"));
+        String placeholders = JdbcQuery.placeholders(userIds.size());
         Map<String, KnownUser> users = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT " + USER_COLUMNS + USER_JOIN
                 + " WHERE u.app_id = ? AND u.user_id IN (" + placeholders + ")")) {

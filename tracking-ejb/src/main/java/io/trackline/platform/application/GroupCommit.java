@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -114,6 +115,21 @@ public final class GroupCommit<I, R> {
             waiting.fail(stopping());
         }
         return waiting.result();
+    }
+
+    /**
+     * {@link #submit} on the caller's thread, for a path that answers synchronously: the result once its
+     * batch committed, or the failure ({@link StoreUnavailableException} by the longest wait at the latest).
+     */
+    public R write(I item) {
+        try {
+            return submit(item).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

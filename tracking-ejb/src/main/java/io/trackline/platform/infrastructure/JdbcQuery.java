@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -42,5 +43,10 @@ public final class JdbcQuery {
     /** The first row, if any. */
     public static <T> Optional<T> one(DataSource dataSource, String sql, RowMapper<T> mapper, Object... values) {
         return list(dataSource, sql, mapper, values).stream().findFirst();
+    }
+
+    /** {@code count} parameter markers for an {@code IN (…)} list: {@code ?, ?, ?}. */
+    public static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

@@ -5,11 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 /**
- * One parameterised insert, update or delete on a connection of its own (joined to the caller's
- * transaction).
+ * One parameterised insert, update or delete, or one batch of them, on a connection of its own (joined to
+ * the caller's transaction).
  */
 public final class JdbcUpdate {
 
@@ -42,6 +46,43 @@ public final class JdbcUpdate {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not run: " + sql, e);
         }
+    }
+
+    /**
+     * The same statement once for each row of values, sent as one JDBC batch (MariaDB's driver sends the
+     * statements without waiting for each answer); @return the number of rows each one changed
+     */
+    public static int[] runEach(DataSource dataSource, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] values : rows) {
+                bind(statement, values);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run: " + sql, e);
+        }
+    }
+
+    /**
+     * {@link #runEach} with one statement per item, sent in the given order (the order their rows are locked
+     * in, so that two transactions never wait for each other's rows); @return in the items' own order,
+     * {@code true} where the statement changed a row
+     */
+    public static <T> boolean[] runEachInOrder(DataSource dataSource, String sql, List<T> items,
+                                               Comparator<? super T> order, Function<T, Object[]> values) {
+        List<Integer> sorted = IntStream.range(0, items.size()).boxed()
+                .sorted(Comparator.comparing(items::get, order)).toList();
+        int[] changed = runEach(dataSource, sql, sorted.stream().map(i -> values.apply(items.get(i))).toList());
+        boolean[] result = new boolean[items.size()];
+        for (int i = 0; i < changed.length; i++) {
+            result[sorted.get(i)] = changed[i] > 0;
+        }
+        return result;
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {
