@@ -5,21 +5,15 @@ import io.trackline.auction.api.RetailClicks;
 import io.trackline.auction.domain.PendingClick;
 import io.trackline.auction.domain.WinnerRef;
 import io.trackline.platform.api.InvalidFieldException;
-import jakarta.ejb.Local;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 
 /**
- * The way in for a click on an auction's winner: the winner is found (in memory, else in the database), then
- * the click is queued for the {@link ClickBatcher} and answered once its batch committed ({@link ClickWriter}
- * bills it). No transaction is held while it waits.
+ * The way in for a click on an auction's winner: the winner is found ({@link Winners}), then the click is
+ * queued for the {@link ClickBatcher} and answered once its batch committed ({@link ClickWriter} bills it).
  */
-@Stateless
-@Local(RetailClicks.class)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class ClickBilling implements RetailClicks {
 
     @Inject

@@ -4,6 +4,7 @@ import io.trackline.auction.domain.AdClicks;
 import io.trackline.auction.domain.WinnerRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,11 @@ public class Winners {
     @Inject
     private AdClicks clicks;
 
+    /**
+     * In the caller's transaction, or in one of its own: outside one, the connection a look-up in the
+     * database takes would stay with the request while it waits for its click's batch.
+     */
+    @Transactional
     public Optional<WinnerRef> find(long retailerId, String auctionId) {
         return auctions.unwrittenWinner(retailerId, auctionId)
                 .or(() -> recent.winner(retailerId, auctionId))

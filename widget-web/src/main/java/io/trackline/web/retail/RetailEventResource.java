@@ -63,10 +63,10 @@ public class RetailEventResource {
     @EJB
     private RetailCatalog catalog;
 
-    @EJB
+    @Inject
     private RetailClicks clicks;
 
-    @EJB
+    @Inject
     private Conversions conversions;
 
     @EJB
