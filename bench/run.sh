@@ -5,7 +5,7 @@
 # (a new user attributed by every call), signed sponsored-product keyword auctions among 10,000 ad groups
 # and 100,000 keywords, signed retail clicks (each billed once) and purchases (each attributed), and
 # postback-to-overlay delivery with 2,000 widgets. Then latency at a fixed 2,000 requests a second (open
-# loop, bench/Paced.java) for the auctions and the no-op. A postback overload run (1,024 connections) follows
+# loop, bench/Paced.java) for the no-op and the auctions, and the server's memory and collections. A postback overload run (1,024 connections) follows
 # the hot key.
 #   bench/run.sh [seconds per scenario, default 15]
 # Load comes from wrk (Debian's package, installed if absent) and bench/Delivery.java; both share the
@@ -64,33 +64,45 @@ CONNECTIONS=1024 scenario "postback, overload: 1,024 connections" -s bench/postb
 scenario "MMP GET /mmp/postback, 100,000 users" -s bench/mmp_postback.lua "$BASE"
 scenario "MMP /mmp/s2sevent, every user new" -s bench/s2sevent.lua "$BASE"
 scenario "auction, 10k ad groups, 100k keywords" -s "$auction_lua" "$BASE"
-# Latency at a fixed rate, while the auction path is warm: three times the scenario length, since one
-# collection pause moves a p99 of a short run.
-paced=$(mktemp)
-java bench/Paced.java "$BASE" 2000 $((DURATION * 3)) "no-op GET /api/ping at 2,000/s" "$ping_requests" >>"$paced"
-profile_start "auction at 2,000 a second"
-java bench/Paced.java "$BASE" 2000 $((DURATION * 3)) "auction at 2,000/s" "$auction_requests" >>"$paced"
-profile_stop "auction at 2,000 a second"
 REQUESTS="$click_requests" scenario "retail click, billed, 100,000 winners" -s bench/requests.lua "$BASE"
 REQUESTS="$purchase_requests" scenario "retail purchase, attributed" -s bench/requests.lua "$BASE"
 profile_start "delivery"
 java bench/Delivery.java "$BASE" | tee -a "$RESULTS" | tail -1
 profile_stop "delivery"
 
-awk 'NR == 2 { noop = $(NF-2) } NR == 3 { spread = $(NF-2) } NR == 4 { hot = $(NF-2) }
+# Latency at a fixed rate, last, after every other scenario has filled the heap: three times the scenario
+# length, since one collection pause moves a p99 of a short run.
+paced=$(mktemp)
+java bench/Paced.java "$BASE" 2000 $((DURATION * 3)) "no-op GET /api/ping at 2,000/s" "$ping_requests" >>"$paced"
+profile_start "auction at 2,000 a second"
+java bench/Paced.java "$BASE" 2000 $((DURATION * 3)) "auction at 2,000/s" "$auction_requests" >>"$paced"
+profile_stop "auction at 2,000 a second"
+
+# Each path against the no-op: answered 2xx per second (the ok column over the run, so refusals never count
+# as throughput), and p99 latency.
+awk 'NR == 2 { noop = $(NF-4) / duration; noop_p99 = $NF }
+     NR == 3 { spread = $(NF-4) / duration } NR == 4 { hot = $(NF-4) / duration }
      NR == 5 { overload_ok = $(NF-4); overload_refused = $(NF-3); overload_p99 = $NF }
-     NR == 6 { mmp = $(NF-2) } NR == 7 { s2s = $(NF-2) } NR == 8 { auctions = $(NF-2) }
-     NR == 9 { clicks = $(NF-2) } NR == 10 { purchases = $(NF-2) }
-     END { printf "\nratio committed postbacks / no-op: %.2f\nhot key throughput vs spread: %+.0f%%\n",
-           spread / noop, (hot / spread - 1) * 100
+     NR >= 3 && NR <= 10 && NR != 5 { name[NR] = substr($0, 1, 44); rate[NR] = $(NF-4) / duration; p99[NR] = $NF }
+     END { printf "\n%-44s %10s %12s\n", "against the no-op", "throughput", "p99 latency"
+           for (row = 3; row <= 10; row++) if (row != 5)
+               printf "%-44s %9.2fx %11.1fx\n", name[row], rate[row] / noop, p99[row] / noop_p99
+           printf "\nhot key throughput vs spread: %+.0f%%\n", (hot / spread - 1) * 100
            printf "overload: committed %.0f/s (%.2f of the 64-connection rate), %d refused 503, p99 %.0f ms\n",
-           overload_ok / duration, overload_ok / duration / spread, overload_refused, overload_p99
-           printf "ratio MMP postbacks / no-op: %.2f\nratio MMP s2sevents / no-op: %.2f\n", mmp / noop, s2s / noop
-           printf "ratio auctions / no-op: %.2f\n", auctions / noop
-           printf "ratio retail clicks / no-op: %.2f\nratio retail purchases / no-op: %.2f\n", clicks / noop,
-           purchases / noop }' \
+           overload_ok / duration, overload_ok / duration / spread, overload_refused, overload_p99 }' \
     duration="$DURATION" "$RESULTS"
 
 log "Fixed rate: 2,000 requests a second, $((DURATION * 3)) s each (latency from when each was due)"
 printf "%-44s %9s %7s %10s %9s %9s\n" "scenario" "ok" "errors" "per s" "p50 ms" "p99 ms"
 cat "$paced"
+
+log "Memory, over the whole run (the server's GC log and its peak resident set)"
+gc_log=ear/target/liberty/wlp/usr/servers/trackline/logs/gc.log
+grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$gc_log" | sed -E 's/([0-9]+)M->([0-9]+)M\(([0-9]+)M\)/\1 \2 \3/' \
+    | awk '$1 > peak { peak = $1 } $3 > heap { heap = $3 } END { printf "heap: peak %d MB used of %d MB\n", peak, heap }'
+grep -E 'Pause' "$gc_log" | grep -oE '[0-9.]+ms$' | tr -d 'ms' | sort -n \
+    | awk '{ pause[NR] = $1; total += $1 } END { printf "pauses: %d, longest %.1f ms, p99 %.1f ms, %.0f ms in all\n",
+           NR, pause[NR], pause[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1], total }'
+printf "full collections: %d\n" "$(grep -c 'Pause Full' "$gc_log" || true)"
+awk '/VmHWM/ { printf "peak resident set: %d MB\n", $2 / 1024 }' "/proc/$(liberty_jvm "$server_pid")/status"
+
