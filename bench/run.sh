@@ -101,8 +101,10 @@ gc_log=ear/target/liberty/wlp/usr/servers/trackline/logs/gc.log
 grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$gc_log" | sed -E 's/([0-9]+)M->([0-9]+)M\(([0-9]+)M\)/\1 \2 \3/' \
     | awk '$1 > peak { peak = $1 } $3 > heap { heap = $3 } END { printf "heap: peak %d MB used of %d MB\n", peak, heap }'
 grep -E 'Pause' "$gc_log" | grep -oE '[0-9.]+ms$' | tr -d 'ms' | sort -n \
-    | awk '{ pause[NR] = $1; total += $1 } END { printf "pauses: %d, longest %.1f ms, p99 %.1f ms, %.0f ms in all\n",
-           NR, pause[NR], pause[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1], total }'
+    | awk '{ pause[NR] = $1; total += $1 }
+           END { p99 = int(NR * 0.99); if (p99 < 1) p99 = 1
+                 printf "pauses: %d, p50 %.1f ms, p99 %.1f ms, longest %.1f ms, %.0f ms in all\n",
+                 NR, pause[int((NR + 1) / 2)], pause[p99], pause[NR], total }'
 printf "full collections: %d\n" "$(grep -c 'Pause Full' "$gc_log" || true)"
 awk '/VmHWM/ { printf "peak resident set: %d MB\n", $2 / 1024 }' "/proc/$(liberty_jvm "$server_pid")/status"
 

@@ -9,13 +9,15 @@ import io.trackline.auction.domain.StoredConversions;
 import io.trackline.auction.domain.UserClick;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +25,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Attributes an add-to-cart's or a purchase's lines to the shopper's clicks within the retailer's
- * attribution window (last touch, direct before halo: {@link Attribution}), as committed when the request
- * came; a winner the shopper came from (an add-to-cart's {@code auction_id}) first. It reads in a
- * transaction of its own, so that the request holds no connection while its conversion waits for its batch.
+ * Attributes a batch's add-to-carts and purchases, in its transaction: each line to the shopper's clicks
+ * within the retailer's attribution window (last touch, direct before halo: {@link Attribution}), the
+ * winner an add-to-cart came from first. The shoppers' clicks, and which of the clicked advertisers own the
+ * products, are read in one query each per retailer in the batch, not per conversion.
  */
 @ApplicationScoped
 public class ConversionAttribution {
 
     static final String ADD_TO_CART = "ADD_TO_CART";
     static final String PURCHASE = "PURCHASE";
+    /** How many of a shopper's most recent clicks attribution considers. */
+    static final int MAX_CLICKS = 50;
+
+    /** A conversion attributed: its lines as stored and answered, and what they add to their ad groups' days. */
+    public record Attributed(List<StoredConversions.LineRow> lines, List<DailyStats.Delta> deltas) {
+
+        public List<AttributedLine> answered() {
+            return lines.stream().map(StoredConversions.LineRow::line).toList();
+        }
+    }
 
     @Inject
     private StoredConversions conversions;
@@ -40,38 +52,59 @@ public class ConversionAttribution {
     @Inject
     private AuctionIndexHolder indexes;
 
-    /** The conversion as its batch stores it: its lines, attributed, and what they add to their days. */
-    @Transactional
-    public PendingConversion attribute(long retailerId, String kind, String eventKey, String uid, UserClick fromTile,
-                                       List<ConversionLine> lines) {
-        Instant now = Instant.now();
-        List<UserClick> clicks = clicks(retailerId, uid, fromTile, now);
-        Map<String, Set<Long>> owners = owners(retailerId, lines, clicks);
-        LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    /** Each conversion attributed, in the batch's order. */
+    public List<Attributed> attribute(List<PendingConversion> batch) {
+        Map<Long, List<PendingConversion>> byRetailer = new LinkedHashMap<>();
+        batch.forEach(conversion -> byRetailer.computeIfAbsent(conversion.retailerId(), id -> new ArrayList<>())
+                .add(conversion));
+        Map<PendingConversion, Attributed> attributed = new IdentityHashMap<>();
+        byRetailer.forEach((retailerId, conversions) -> attributed.putAll(attribute(retailerId, conversions)));
+        return batch.stream().map(attributed::get).toList();
+    }
+
+    private Map<PendingConversion, Attributed> attribute(long retailerId, List<PendingConversion> batch) {
+        Duration window = Duration.ofDays(indexes.index(retailerId).terms().attributionWindowDays());
+        Instant earliest = batch.stream().map(PendingConversion::at).min(Comparator.naturalOrder()).orElseThrow();
+        Set<String> uids = new LinkedHashSet<>();
+        batch.forEach(conversion -> uids.add(conversion.uid()));
+        Map<String, List<UserClick>> stored = conversions.clicksSince(retailerId, uids, earliest.minus(window),
+                MAX_CLICKS);
+        Map<PendingConversion, List<UserClick>> clicks = new IdentityHashMap<>();
+        for (PendingConversion conversion : batch) {
+            List<UserClick> own = new ArrayList<>();
+            if (conversion.fromTile() != null) {
+                own.add(conversion.fromTile());
+            }
+            Instant since = conversion.at().minus(window);
+            stored.getOrDefault(conversion.uid(), List.of()).stream()
+                    .filter(click -> !click.clickedAt().isBefore(since)).forEach(own::add);
+            clicks.put(conversion, own);
+        }
+        Map<String, Set<Long>> owners = owners(retailerId, batch, clicks);
+        Map<PendingConversion, Attributed> attributed = new IdentityHashMap<>();
+        for (PendingConversion conversion : batch) {
+            attributed.put(conversion, attribute(conversion, clicks.get(conversion), owners));
+        }
+        return attributed;
+    }
+
+    private static Attributed attribute(PendingConversion conversion, List<UserClick> clicks,
+                                        Map<String, Set<Long>> owners) {
+        LocalDate day = LocalDate.ofInstant(conversion.at(), ZoneOffset.UTC);
         List<StoredConversions.LineRow> rows = new ArrayList<>();
         Map<DailyStats.Key, DailyStats.Delta> deltas = new HashMap<>();
-        for (ConversionLine line : lines) {
+        for (ConversionLine line : conversion.lines()) {
             Optional<Attribution> credit = Attribution.of(line.productId(), clicks,
                     owners.getOrDefault(line.productId(), Set.of()));
             credit.ifPresent(found -> {
-                DailyStats.Delta delta = delta(kind, key(retailerId, found.click(), day), found, line);
+                DailyStats.Delta delta = delta(conversion.kind(), key(conversion.retailerId(), found.click(), day),
+                        found, line);
                 deltas.merge(delta.key(), delta, DailyStats.Delta::plus);
             });
-            rows.add(new StoredConversions.LineRow(retailerId, kind, eventKey, rows.size(), uid,
-                    attributed(line, credit), now));
+            rows.add(new StoredConversions.LineRow(conversion.retailerId(), conversion.kind(),
+                    conversion.eventKey(), rows.size(), conversion.uid(), attributed(line, credit), conversion.at()));
         }
-        return new PendingConversion(retailerId, kind, eventKey, uid, now, rows, List.copyOf(deltas.values()));
-    }
-
-    /** The shopper's clicks within the retailer's window, newest first; the winner of an add to cart first. */
-    private List<UserClick> clicks(long retailerId, String uid, UserClick fromTile, Instant now) {
-        Duration window = Duration.ofDays(indexes.index(retailerId).terms().attributionWindowDays());
-        List<UserClick> clicks = new ArrayList<>();
-        if (fromTile != null) {
-            clicks.add(fromTile);
-        }
-        clicks.addAll(conversions.clicksSince(retailerId, uid, now.minus(window)));
-        return clicks;
+        return new Attributed(rows, List.copyOf(deltas.values()));
     }
 
     private static DailyStats.Key key(long retailerId, UserClick click, LocalDate day) {
@@ -79,7 +112,7 @@ public class ConversionAttribution {
     }
 
     private static DailyStats.Delta delta(String kind, DailyStats.Key key, Attribution credit,
-                                              ConversionLine line) {
+                                          ConversionLine line) {
         return PURCHASE.equals(kind)
                 ? DailyStats.Delta.sale(key, credit.kind() == Attribution.Kind.DIRECT, line.quantity(),
                         line.value())
@@ -95,15 +128,21 @@ public class ConversionAttribution {
                 click.auctionId(), click.advertiserId(), click.campaignId(), click.adGroupId());
     }
 
-    /** Which of the clicked advertisers own each product: asked only when some click could earn a halo. */
-    private Map<String, Set<Long>> owners(long retailerId, List<ConversionLine> lines, List<UserClick> clicks) {
-        if (clicks.isEmpty()) {
-            return Map.of();
-        }
+    /**
+     * Which of the clicked advertisers own each product of the batch: asked only when some click could earn
+     * a halo. An advertiser another shopper clicked may be among a product's owners: attribution looks only
+     * at the shopper's own clicks, so it changes nothing.
+     */
+    private Map<String, Set<Long>> owners(long retailerId, List<PendingConversion> batch,
+                                          Map<PendingConversion, List<UserClick>> clicks) {
         Set<String> products = new LinkedHashSet<>();
-        lines.forEach(line -> products.add(line.productId()));
         Set<Long> advertisers = new LinkedHashSet<>();
-        clicks.forEach(click -> advertisers.add(click.advertiserId()));
+        for (PendingConversion conversion : batch) {
+            if (!clicks.get(conversion).isEmpty()) {
+                conversion.lines().forEach(line -> products.add(line.productId()));
+                clicks.get(conversion).forEach(click -> advertisers.add(click.advertiserId()));
+            }
+        }
         return conversions.owners(retailerId, products, advertisers);
     }
 }

@@ -1,12 +1,13 @@
 package io.trackline.auction.domain;
 
+import io.trackline.auction.api.ConversionLine;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * An add-to-cart or a purchase, attributed as its request found the shopper's clicks, waiting for its batch
- * to store it: its lines, and what they add to their ad groups' days.
+ * An add-to-cart or a purchase as its request gave it, waiting for its batch to attribute and store it; an
+ * add-to-cart that names the winner it came from carries that click ({@code fromTile}, else {@code null}).
  */
 public record PendingConversion(long retailerId, String kind, String eventKey, String uid, Instant at,
-                                List<StoredConversions.LineRow> lines, List<DailyStats.Delta> deltas) {
+                                UserClick fromTile, List<ConversionLine> lines) {
 }

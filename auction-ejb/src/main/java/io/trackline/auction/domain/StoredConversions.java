@@ -21,8 +21,11 @@ public interface StoredConversions {
      */
     boolean[] claim(List<PendingConversion> conversions);
 
-    /** The shopper's valid clicks since then, newest first: billed, or counted on a spent campaign. */
-    List<UserClick> clicksSince(long retailerId, String uid, Instant since);
+    /**
+     * Each of these shoppers' valid clicks since then, newest first, the most recent {@code limit} of them
+     * each: billed, or counted on a spent campaign.
+     */
+    Map<String, List<UserClick>> clicksSince(long retailerId, Collection<String> uids, Instant since, int limit);
 
     /**
      * For each product, which of these advertisers own it: an ad group of theirs promotes it, or it is of the

@@ -32,8 +32,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcConversions implements StoredConversions {
 
-    /** How many of a shopper's most recent clicks attribution considers. */
-    static final int MAX_CLICKS = 50;
     private static final Comparator<PendingConversion> KEY_ORDER = Comparator
             .comparingLong(PendingConversion::retailerId).thenComparing(PendingConversion::kind)
             .thenComparing(PendingConversion::eventKey);
@@ -53,16 +51,30 @@ public class JdbcConversions implements StoredConversions {
                     conversion.uid(), Timestamp.from(conversion.at())});
     }
 
-    /** The shopper's valid clicks since then, newest first: billed, or counted on a spent campaign. */
+    /** One query for them all, the limit applied per shopper by the database. */
     @Override
-    public List<UserClick> clicksSince(long retailerId, String uid, Instant since) {
-        return JdbcQuery.list(dataSource, "SELECT auction_id, advertiser_id, campaign_id, ad_group_id, product_ids,"
-                + " clicked_at FROM ad_click WHERE retailer_id = ? AND uid = ? AND clicked_at >= ?"
-                + " AND (billed = TRUE OR not_billed_reason = 'budget_exhausted')"
-                + " ORDER BY clicked_at DESC LIMIT " + MAX_CLICKS,
-                row -> new UserClick(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                        ProductIds.parse(row.getString(5)), row.getTimestamp(6).toInstant()),
-                retailerId, uid, Timestamp.from(since));
+    public Map<String, List<UserClick>> clicksSince(long retailerId, Collection<String> uids, Instant since,
+                                                    int limit) {
+        if (uids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> values = new ArrayList<>();
+        values.add(retailerId);
+        values.addAll(uids);
+        values.add(Timestamp.from(since));
+        values.add(limit);
+        Map<String, List<UserClick>> clicks = new HashMap<>();
+        JdbcQuery.list(dataSource, "SELECT uid, auction_id, advertiser_id, campaign_id, ad_group_id, product_ids,"
+                + " clicked_at FROM (SELECT uid, auction_id, advertiser_id, campaign_id, ad_group_id, product_ids,"
+                + " clicked_at, ROW_NUMBER() OVER (PARTITION BY uid ORDER BY clicked_at DESC) AS recency"
+                + " FROM ad_click WHERE retailer_id = ? AND uid IN (" + JdbcQuery.placeholders(uids.size()) + ")"
+                + " AND clicked_at >= ? AND (billed = TRUE OR not_billed_reason = 'budget_exhausted')) recent"
+                + " WHERE recency <= ? ORDER BY uid, clicked_at DESC",
+                row -> Map.entry(row.getString(1), new UserClick(row.getString(2), row.getLong(3), row.getLong(4),
+                        row.getLong(5), ProductIds.parse(row.getString(6)), row.getTimestamp(7).toInstant())),
+                values.toArray())
+                .forEach(row -> clicks.computeIfAbsent(row.getKey(), uid -> new ArrayList<>()).add(row.getValue()));
+        return clicks;
     }
 
     /**
