@@ -11,13 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Group commit for retail clicks ({@link GroupCommit}): {@value #WRITERS} writers, up to {@value #MAX_BATCH}
+ * Group commit for retail clicks ({@link GroupCommit}): its writers (see {@link GroupCommits}), up to {@value #MAX_BATCH}
  * clicks per transaction of a few statements, instead of a transaction of five statements per click.
  */
 @ApplicationScoped
 public class ClickBatcher {
 
-    static final int WRITERS = 2;
     static final int MAX_BATCH = 256;
 
     @Inject
@@ -30,7 +29,7 @@ public class ClickBatcher {
 
     @PostConstruct
     void start() {
-        groupCommit = groupCommits.create("retail-click", writer::write, WRITERS, MAX_BATCH);
+        groupCommit = groupCommits.create("retail-click", writer::write, MAX_BATCH);
     }
 
     /** The click's receipt once its batch committed; 503 when the database could not take it in time. */

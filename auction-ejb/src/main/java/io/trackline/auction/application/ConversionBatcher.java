@@ -11,13 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Group commit for add-to-carts and purchases ({@link GroupCommit}): {@value #WRITERS} writers, up to
+ * Group commit for add-to-carts and purchases ({@link GroupCommit}): its writers (see {@link GroupCommits}), up to
  * {@value #MAX_BATCH} conversions per transaction of a few statements.
  */
 @ApplicationScoped
 public class ConversionBatcher {
 
-    static final int WRITERS = 2;
     static final int MAX_BATCH = 256;
 
     @Inject
@@ -30,7 +29,7 @@ public class ConversionBatcher {
 
     @PostConstruct
     void start() {
-        groupCommit = groupCommits.create("retail-conversion", writer::write, WRITERS, MAX_BATCH);
+        groupCommit = groupCommits.create("retail-conversion", writer::write, MAX_BATCH);
     }
 
     /** The conversion's receipt once its batch committed; 503 when the database could not take it in time. */

@@ -12,14 +12,13 @@ import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Group commit for postbacks ({@link GroupCommit}): {@value #WRITERS} writers, up to {@value #MAX_BATCH}
+ * Group commit for postbacks ({@link GroupCommit}): its writers (see {@link GroupCommits}), up to {@value #MAX_BATCH}
  * postbacks per transaction, so one busy influencer's total is updated once per batch instead of once per
  * postback.
  */
 @ApplicationScoped
 public class PostbackBatcher {
 
-    static final int WRITERS = 2;
     static final int MAX_BATCH = 256;
 
     @Inject
@@ -32,7 +31,7 @@ public class PostbackBatcher {
 
     @PostConstruct
     void start() {
-        groupCommit = groupCommits.create("postback", writer::write, WRITERS, MAX_BATCH);
+        groupCommit = groupCommits.create("postback", writer::write, MAX_BATCH);
     }
 
     public CompletableFuture<PostbackReceipt> submit(PendingPostback postback) {

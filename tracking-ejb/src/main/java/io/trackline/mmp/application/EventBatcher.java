@@ -10,11 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 
-/** Group commit for S2S events ({@link GroupCommit}): {@value #WRITERS} writers, up to {@value #MAX_BATCH} a batch. */
+/** Group commit for S2S events ({@link GroupCommit}): its writers (see {@link GroupCommits}), up to {@value #MAX_BATCH} a batch. */
 @ApplicationScoped
 public class EventBatcher {
 
-    static final int WRITERS = 2;
     static final int MAX_BATCH = 256;
 
     @Inject
@@ -27,7 +26,7 @@ public class EventBatcher {
 
     @PostConstruct
     void start() {
-        groupCommit = groupCommits.create("S2S event", writer::write, WRITERS, MAX_BATCH);
+        groupCommit = groupCommits.create("S2S event", writer::write, MAX_BATCH);
     }
 
     public CompletableFuture<WrittenEvent> submit(PendingEvent event) {

@@ -13,13 +13,18 @@ import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Makes the ingestion paths' {@link GroupCommit}s, all bounded alike and guarded by the one
- * {@link DatabaseBreaker}. Settings: {@code trackline.store.queue-capacity} (default 1024 items waiting per
+ * {@link DatabaseBreaker}. Settings: {@code trackline.store.writers} (default 2 batches written at once per
+ * path), {@code trackline.store.queue-capacity} (default 1024 items waiting per
  * path), {@code trackline.store.max-wait-ms} (default 500: the longest a request waits for its commit) and
  * {@code trackline.shutdown.grace-seconds} (default 10: how long a stopping node goes on writing what it
  * accepted).
  */
 @ApplicationScoped
 public class GroupCommits {
+
+    @Inject
+    @ConfigProperty(name = "trackline.store.writers", defaultValue = "2")
+    int writers;
 
     @Inject
     @ConfigProperty(name = "trackline.store.queue-capacity", defaultValue = "1024")
@@ -43,8 +48,7 @@ public class GroupCommits {
     Meters meters;
 
     /** A group commit named {@code name} (its meters' {@code path}), with its meters. */
-    public <I, R> GroupCommit<I, R> create(String name, Function<List<I>, List<R>> writer, int writers,
-                                           int maxBatch) {
+    public <I, R> GroupCommit<I, R> create(String name, Function<List<I>, List<R>> writer, int maxBatch) {
         Tag path = new Tag("path", name);
         Histogram sizes = meters.histogram("trackline_group_commit_batch_size", "Items per committed batch", path);
         Timer commits = meters.timer("trackline_group_commit", "How long a batch took to write and commit", path);
