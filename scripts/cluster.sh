@@ -47,12 +47,9 @@ build() {
 }
 
 start_database() {
-    if mariadb_answers; then
-        log "MariaDB answers (not started by this script; left running by down)"
-    else
-        ensure_mariadb
-        touch "${STATE}/mariadb.ours"
-    fi
+    # one this script did not start is left running by down
+    mariadb_answers || touch "${STATE}/mariadb.ours"
+    ensure_mariadb
     create_database "$DB_NAME" "$DB_USER" "$DB_PASSWORD"
 }
 

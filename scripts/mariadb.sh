@@ -6,12 +6,18 @@ mariadb_answers() {
     command -v mariadb-admin >/dev/null 2>&1 && mariadb-admin --user=root --silent ping >/dev/null 2>&1
 }
 
-# Starts MariaDB when none answers, installing it first when it is absent.
+# Starts MariaDB when none answers, installing it first when it is absent, and lets it take connections
+# enough for two Trackline nodes at full pool (TRACKLINE_DB_POOL_MAX, 100 each) and the tools beside them.
 ensure_mariadb() {
     if mariadb_answers; then
         log "MariaDB answers"
-        return
+    else
+        start_mariadb
     fi
+    mariadb --user=root -e "SET GLOBAL max_connections = 500"
+}
+
+start_mariadb() {
     if [ ! -x /usr/sbin/mariadbd ]; then
         log "Installing MariaDB"
         export DEBIAN_FRONTEND=noninteractive
