@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class InfluencerTrackingIT extends TracklineIT {
 
     /** The server's pool size (trackline.db.pool.max). */
-    private static final int POOL_SIZE = 50;
+    private static final int POOL_SIZE = 100;
     /** How long the probe's outage lasts, should the test not end it. */
     private static final int OUTAGE_SECONDS = 10;
 

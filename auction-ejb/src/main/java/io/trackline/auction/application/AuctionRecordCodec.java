@@ -7,7 +7,6 @@ import io.trackline.auction.domain.AdGroup;
 import io.trackline.auction.domain.AuctionRecord;
 import io.trackline.auction.domain.Winner;
 import io.trackline.platform.application.JsonMessages;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -30,15 +29,15 @@ final class AuctionRecordCodec {
 
     static byte[] encode(AuctionRecord record) {
         AuctionQuery query = record.query();
-        JsonArrayBuilder winners = Json.createArrayBuilder();
+        JsonArrayBuilder winners = JsonMessages.array();
         for (Winner winner : record.winners()) {
             AdGroup group = winner.adGroup();
-            winners.add(Json.createObjectBuilder().add("rank", winner.rank()).add("ad_group", group.id())
+            winners.add(JsonMessages.object().add("rank", winner.rank()).add("ad_group", group.id())
                     .add("campaign", group.campaignId()).add("advertiser", group.advertiserId())
-                    .add("format", group.format().name()).add("products", Json.createArrayBuilder(winner.productIds()))
+                    .add("format", group.format().name()).add("products", JsonMessages.array(winner.productIds()))
                     .add("price", winner.price().toPlainString()));
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("group", record.auctionGroupId())
+        JsonObjectBuilder json = JsonMessages.object().add("group", record.auctionGroupId())
                 .add("uuid", record.auctionUuid()).add("retailer", record.retailerId())
                 .add("type", query.type().name()).add("slots", query.slots())
                 .add("ran_at", record.ranAt().toString()).add("impressions_on_serve", record.impressionsOnServe())

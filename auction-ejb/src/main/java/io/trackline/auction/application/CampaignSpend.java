@@ -9,9 +9,8 @@ import io.trackline.platform.domain.ClusterBus;
 import io.trackline.platform.domain.ClusterTopic;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -63,7 +62,7 @@ public class CampaignSpend {
     /** The spend a billed click left its campaign with, as the database answered it: every node hears it. */
     public void billed(long campaignId, CampaignSpent after) {
         known(campaignId, after);
-        byte[] value = JsonMessages.bytes(Json.createObjectBuilder().add("day", after.day().toString())
+        byte[] value = JsonMessages.bytes(JsonMessages.object().add("day", after.day().toString())
                 .add("today", after.today().toPlainString()).add("total", after.total().toPlainString()));
         afterCommit.run(() -> bus.publish(ClusterTopic.SPEND, Long.toString(campaignId), value));
     }

@@ -2,7 +2,6 @@ package io.trackline.retail.application;
 
 import io.trackline.platform.application.JsonMessages;
 import io.trackline.retail.api.ReplayClaims.Answer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Base64;
@@ -11,9 +10,9 @@ import java.util.Base64;
 record UsedKey(byte[] digest, Answer answer) {
 
     byte[] encode() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("digest", Base64.getEncoder().encodeToString(digest));
+        JsonObjectBuilder json = JsonMessages.object().add("digest", Base64.getEncoder().encodeToString(digest));
         if (answer != null) {
-            JsonObjectBuilder kept = Json.createObjectBuilder().add("status", answer.status())
+            JsonObjectBuilder kept = JsonMessages.object().add("status", answer.status())
                     .add("body", Base64.getEncoder().encodeToString(answer.body()));
             if (answer.mediaType() != null) {
                 kept.add("media_type", answer.mediaType());

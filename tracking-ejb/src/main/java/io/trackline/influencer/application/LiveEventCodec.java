@@ -3,7 +3,6 @@ package io.trackline.influencer.application;
 import io.trackline.influencer.api.LiveWidgetEvent;
 import io.trackline.influencer.api.WidgetKey;
 import io.trackline.platform.application.JsonMessages;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -21,7 +20,7 @@ final class LiveEventCodec {
 
     static byte[] encode(LiveWidgetEvent event) {
         WidgetKey widget = event.widget().unfiltered();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonMessages.object()
                 .add("customer", widget.customerCode())
                 .add("product", widget.product())
                 .add("influencer", widget.influencerId())

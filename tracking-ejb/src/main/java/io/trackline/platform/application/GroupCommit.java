@@ -63,6 +63,7 @@ public final class GroupCommit<I, R> {
 
     private final String name;
     private final Executor executor;
+    private final Executor answers;
     private final Function<List<I>, List<R>> writer;
     private final Settings settings;
     private final CircuitBreaker breaker;
@@ -73,12 +74,16 @@ public final class GroupCommit<I, R> {
     private volatile boolean running = true;
 
     /**
-     * @param writer writes a batch in one transaction and answers the results in the batch's order
+     * @param executor runs the writers and the deadline keeper, a thread each for as long as they run
+     * @param answers  where a committed batch's requests are answered, each apart (their answers are written
+     *                 to the network there), so that the writer goes on to the next batch at once
+     * @param writer   writes a batch in one transaction and answers the results in the batch's order
      */
-    public GroupCommit(String name, Executor executor, Function<List<I>, List<R>> writer, Settings settings,
-                       CircuitBreaker breaker) {
+    public GroupCommit(String name, Executor executor, Executor answers, Function<List<I>, List<R>> writer,
+                       Settings settings, CircuitBreaker breaker) {
         this.name = name;
         this.executor = executor;
+        this.answers = answers;
         this.writer = writer;
         this.settings = settings;
         this.breaker = breaker;
@@ -231,7 +236,7 @@ public final class GroupCommit<I, R> {
         try {
             List<R> results = writer.apply(batch.stream().map(QueuedWrite::item).toList());
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).complete(results.get(i));
+                answer(batch.get(i), results.get(i));
             }
         } catch (RuntimeException e) {
             if (batch.size() == 1 || StoreFailures.isUnavailable(e)) {
@@ -241,6 +246,15 @@ public final class GroupCommit<I, R> {
                     write(List.of(waiting));
                 }
             }
+        }
+    }
+
+    /** Answers a committed item on the answering executor; should that refuse it, on this thread. */
+    private void answer(QueuedWrite<I, R> waiting, R result) {
+        try {
+            answers.execute(() -> waiting.complete(result));
+        } catch (RejectedExecutionException e) {
+            waiting.complete(result);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.trackline.platform.application;
 
 import io.trackline.platform.api.Meters;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -41,6 +43,10 @@ public class GroupCommits {
     @Inject
     LoopThreads loops;
 
+    /** Liberty's default executor, which serves requests: where committed requests are answered. */
+    @Resource
+    ManagedExecutorService answers;
+
     @Inject
     DatabaseBreaker breaker;
 
@@ -59,8 +65,8 @@ public class GroupCommits {
             sizes.update(items.size());
             return results;
         };
-        GroupCommit<I, R> groupCommit = new GroupCommit<>(name, loops, metered, new GroupCommit.Settings(writers,
-                maxBatch, capacity, maxWait()), breaker.breaker());
+        GroupCommit<I, R> groupCommit = new GroupCommit<>(name, loops, answers, metered,
+                new GroupCommit.Settings(writers, maxBatch, capacity, maxWait()), breaker.breaker());
         meters.gauge("trackline_group_commit_queued", "Items waiting for a writer", groupCommit,
                 GroupCommit::queued, path);
         return groupCommit;

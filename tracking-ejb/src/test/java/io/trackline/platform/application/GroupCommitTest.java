@@ -84,7 +84,7 @@ class GroupCommitTest {
 
     private void writeWith(Function<List<Integer>, List<String>> writer, int maxBatch, int capacity,
                            Duration maxWait) {
-        commit = new GroupCommit<>("test", executor, batch -> {
+        commit = new GroupCommit<>("test", executor, Runnable::run, batch -> {
             batches.add(batch);
             return writer.apply(batch);
         }, new GroupCommit.Settings(1, maxBatch, capacity, maxWait), breaker);
