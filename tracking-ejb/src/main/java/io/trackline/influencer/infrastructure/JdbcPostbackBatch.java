@@ -2,6 +2,7 @@ package io.trackline.influencer.infrastructure;
 
 import io.trackline.influencer.domain.PendingPostback;
 import io.trackline.influencer.domain.PostbackBatches;
+import io.trackline.platform.infrastructure.MultiRowInsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -16,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 /**
  * The writes of a batch of postbacks, each statement sent once for the whole batch, on the connection of
- * the caller's transaction: the anti-cheat visits, the widgets' numbers, the postbacks, and the totals (one
- * upsert per widget and event type, however many postbacks it got).
+ * the caller's transaction: the anti-cheat visits, the widgets' numbers, the postbacks (in rows-at-once
+ * inserts), and the totals (one upsert per widget and event type, however many postbacks it got).
  */
 @ApplicationScoped
 public class JdbcPostbackBatch implements PostbackBatches {
@@ -89,24 +91,15 @@ public class JdbcPostbackBatch implements PostbackBatches {
         return last;
     }
 
+    /** In rows-at-once inserts ({@link MultiRowInsert}): one statement for up to 250 postbacks. */
     @Override
     public void insertPostbacks(Connection connection, List<PendingPostback> batch, String[] notCountedReasons,
                                 long[] sequences) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO postback (public_id, customer_id,"
-                + " product_id, influencer_id, campaign_id, event_type, event_name, medium, source, country,"
-                + " user_agent, counted, not_counted_reason, idempotency_key, request_hash, received_at,"
-                + " widget_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < batch.size(); i++) {
-                bind(insert, batch.get(i), notCountedReasons[i]);
-                if (sequences[i] == 0) {
-                    insert.setNull(17, Types.BIGINT);
-                } else {
-                    insert.setLong(17, sequences[i]);
-                }
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        List<Integer> rows = IntStream.range(0, batch.size()).boxed().toList();
+        MultiRowInsert.run(connection, "INSERT INTO postback (public_id, customer_id, product_id, influencer_id,"
+                + " campaign_id, event_type, event_name, medium, source, country, user_agent, counted,"
+                + " not_counted_reason, idempotency_key, request_hash, received_at, widget_sequence)", 17, rows,
+                (insert, first, i) -> bind(insert, first, batch.get(i), notCountedReasons[i], sequences[i]));
     }
 
     /** Adds to each total, on a shard picked at random so that concurrent batches rarely wait on one row. */
@@ -133,28 +126,34 @@ public class JdbcPostbackBatch implements PostbackBatches {
         }
     }
 
-    private static void bind(PreparedStatement insert, PendingPostback postback, String notCountedReason)
-            throws SQLException {
+    /** One postback's 17 values, from {@code first} on; a number only for a counted one. */
+    private static void bind(PreparedStatement insert, int first, PendingPostback postback, String notCountedReason,
+                             long sequence) throws SQLException {
         var command = postback.command();
-        insert.setString(1, postback.publicId());
-        insert.setLong(2, command.customer().id());
-        insert.setLong(3, postback.target().product().id());
-        insert.setLong(4, postback.target().influencerId());
-        if (postback.target().campaignId() == null) {
-            insert.setNull(5, Types.BIGINT);
+        insert.setString(first, postback.publicId());
+        insert.setLong(first + 1, command.customer().id());
+        insert.setLong(first + 2, postback.target().product().id());
+        insert.setLong(first + 3, postback.target().influencerId());
+        setLong(insert, first + 4, postback.target().campaignId());
+        insert.setString(first + 5, command.eventType());
+        insert.setString(first + 6, command.eventName());
+        insert.setString(first + 7, command.medium());
+        insert.setString(first + 8, command.source());
+        insert.setString(first + 9, command.country());
+        insert.setString(first + 10, command.userAgent());
+        insert.setBoolean(first + 11, notCountedReason == null);
+        insert.setString(first + 12, notCountedReason);
+        insert.setString(first + 13, command.idempotencyKey());
+        insert.setString(first + 14, command.requestHash());
+        insert.setTimestamp(first + 15, Timestamp.from(postback.receivedAt()));
+        setLong(insert, first + 16, sequence == 0 ? null : sequence);
+    }
+
+    private static void setLong(PreparedStatement insert, int index, Long value) throws SQLException {
+        if (value == null) {
+            insert.setNull(index, Types.BIGINT);
         } else {
-            insert.setLong(5, postback.target().campaignId());
+            insert.setLong(index, value);
         }
-        insert.setString(6, command.eventType());
-        insert.setString(7, command.eventName());
-        insert.setString(8, command.medium());
-        insert.setString(9, command.source());
-        insert.setString(10, command.country());
-        insert.setString(11, command.userAgent());
-        insert.setBoolean(12, notCountedReason == null);
-        insert.setString(13, notCountedReason);
-        insert.setString(14, command.idempotencyKey());
-        insert.setString(15, command.requestHash());
-        insert.setTimestamp(16, Timestamp.from(postback.receivedAt()));
     }
 }
