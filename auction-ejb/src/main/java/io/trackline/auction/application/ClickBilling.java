@@ -25,6 +25,6 @@ public class ClickBilling implements RetailClicks {
     public ClickReceipt click(long retailerId, String auctionId, String uid) {
         WinnerRef winner = winners.find(retailerId, auctionId).orElseThrow(() -> new InvalidFieldException(
                 "auction_id", "no auction of this retailer won with this id"));
-        return batcher.write(new PendingClick(winner, uid, Instant.now()));
+        return batcher.submitAndWait(new PendingClick(winner, uid, Instant.now()));
     }
 }

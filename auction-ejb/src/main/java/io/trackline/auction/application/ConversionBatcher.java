@@ -2,43 +2,25 @@ package io.trackline.auction.application;
 
 import io.trackline.auction.api.ConversionReceipt;
 import io.trackline.auction.domain.PendingConversion;
-import io.trackline.platform.application.GroupCommit;
-import io.trackline.platform.application.GroupCommits;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
+import io.trackline.platform.application.Batcher;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.util.List;
 
-/**
- * Group commit for add-to-carts and purchases ({@link GroupCommit}): its writers (see {@link GroupCommits}), up to
- * {@value #MAX_BATCH} conversions per transaction of a few statements.
- */
+/** Group commit for add-to-carts and purchases ({@link ConversionWriter}). */
 @ApplicationScoped
-public class ConversionBatcher {
-
-    static final int MAX_BATCH = 256;
-
-    @Inject
-    private GroupCommits groupCommits;
+public class ConversionBatcher extends Batcher<PendingConversion, ConversionReceipt> {
 
     @EJB
     private ConversionWriter writer;
 
-    private GroupCommit<PendingConversion, ConversionReceipt> groupCommit;
-
-    @PostConstruct
-    void start() {
-        groupCommit = groupCommits.create("retail-conversion", writer::write, MAX_BATCH);
+    @Override
+    protected String name() {
+        return "retail-conversion";
     }
 
-    /** The conversion's receipt once its batch committed; 503 when the database could not take it in time. */
-    public ConversionReceipt write(PendingConversion conversion) {
-        return groupCommit.write(conversion);
-    }
-
-    @PreDestroy
-    void stop() {
-        groupCommits.stop(groupCommit);
+    @Override
+    protected List<ConversionReceipt> write(List<PendingConversion> batch) {
+        return writer.write(batch);
     }
 }

@@ -38,12 +38,12 @@ public class ConversionService implements Conversions {
                     .orElseThrow(() -> new InvalidFieldException("auction_id",
                             "no auction of this retailer won with this id"));
         }
-        return batcher.write(new PendingConversion(retailerId, ConversionAttribution.ADD_TO_CART,
+        return batcher.submitAndWait(new PendingConversion(retailerId, ConversionAttribution.ADD_TO_CART,
                 eventId != null ? eventId : UUID.randomUUID().toString(), uid, now, fromTile, List.copyOf(lines)));
     }
 
     public ConversionReceipt purchase(long retailerId, String orderId, String uid, List<ConversionLine> lines) {
-        return batcher.write(new PendingConversion(retailerId, ConversionAttribution.PURCHASE, orderId, uid,
+        return batcher.submitAndWait(new PendingConversion(retailerId, ConversionAttribution.PURCHASE, orderId, uid,
                 Instant.now(), null, List.copyOf(lines)));
     }
 }

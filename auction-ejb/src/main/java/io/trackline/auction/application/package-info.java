@@ -1,6 +1,7 @@
 /**
  * Auction services: the index holder (reloaded when anything changes), the auction itself with its
- * traces, the write-behind record of auctions, and the demo advertisers.
+ * traces, the write-behind record of auctions, the group commits of clicks and of add-to-carts and
+ * purchases, and the demo advertisers.
  *
  * <p>In-memory state, and what it means:
  * <ul>
@@ -24,6 +25,14 @@
  * <li>{@link io.trackline.auction.application.AuctionTraces}: the recent auctions' decision traces, this
  * node's; in cluster mode a trace not held is asked of the others; lost on kill -9; unaffected by the
  * database.</li>
+ * <li>{@link io.trackline.auction.application.ClickBatcher} and
+ * {@link io.trackline.auction.application.ConversionBatcher}: clicks and conversions waiting for their
+ * batch's commit, each with its request waiting for the answer (at most 1,024 a path, none longer than the
+ * store's longest wait). Nothing is answered before its batch committed, so a kill -9 loses only
+ * unanswered requests, which the retailer sends again. Two nodes: each batches its own; a click is billed
+ * once whatever the node, since its auction id is claimed by a unique key, and so is an order id; each
+ * click is charged by its own conditional update, so the overspend bound stays one click's price. Database
+ * down: the breaker refuses at once (503), and what was waiting is answered 503.</li>
  * </ul>
  */
 package io.trackline.auction.application;

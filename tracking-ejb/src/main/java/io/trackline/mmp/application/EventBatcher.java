@@ -1,40 +1,25 @@
 package io.trackline.mmp.application;
 
 import io.trackline.mmp.domain.PendingEvent;
-import io.trackline.platform.application.GroupCommit;
-import io.trackline.platform.application.GroupCommits;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
+import io.trackline.platform.application.Batcher;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
 
-/** Group commit for S2S events ({@link GroupCommit}): its writers (see {@link GroupCommits}), up to {@value #MAX_BATCH} a batch. */
+/** Group commit for S2S events ({@link EventService}). */
 @ApplicationScoped
-public class EventBatcher {
-
-    static final int MAX_BATCH = 256;
-
-    @Inject
-    private GroupCommits groupCommits;
+public class EventBatcher extends Batcher<PendingEvent, WrittenEvent> {
 
     @EJB
     private EventService writer;
 
-    private GroupCommit<PendingEvent, WrittenEvent> groupCommit;
-
-    @PostConstruct
-    void start() {
-        groupCommit = groupCommits.create("S2S event", writer::write, MAX_BATCH);
+    @Override
+    protected String name() {
+        return "S2S event";
     }
 
-    public CompletableFuture<WrittenEvent> submit(PendingEvent event) {
-        return groupCommit.submit(event);
-    }
-
-    @PreDestroy
-    void stop() {
-        groupCommits.stop(groupCommit);
+    @Override
+    protected List<WrittenEvent> write(List<PendingEvent> batch) {
+        return writer.write(batch);
     }
 }

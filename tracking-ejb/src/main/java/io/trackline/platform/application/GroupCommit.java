@@ -126,7 +126,7 @@ public final class GroupCommit<I, R> {
      * {@link #submit} on the caller's thread, for a path that answers synchronously: the result once its
      * batch committed, or the failure ({@link StoreUnavailableException} by the longest wait at the latest).
      */
-    public R write(I item) {
+    public R submitAndWait(I item) {
         try {
             return submit(item).join();
         } catch (CompletionException e) {
