@@ -2,6 +2,7 @@ package io.trackline.influencer.infrastructure;
 
 import io.trackline.influencer.domain.PendingPostback;
 import io.trackline.influencer.domain.PostbackBatches;
+import io.trackline.platform.infrastructure.JdbcUpdate;
 import io.trackline.platform.infrastructure.MultiRowInsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,16 @@ public class JdbcPostbackBatch implements PostbackBatches {
     static final int SHARDS = 16;
     private static final long NO_CAMPAIGN = 0L;
 
+    /** A total's increment, on the shard it goes to. */
+    private record ShardedIncrement(TotalKey key, int shard, long increment) {
+    }
+
+    /** The primary key's order: product, influencer, campaign, event type, shard. */
+    private static final Comparator<ShardedIncrement> TOTALS_ORDER = Comparator
+            .comparingLong((ShardedIncrement row) -> row.key().productId())
+            .thenComparingLong(row -> row.key().influencerId()).thenComparingLong(row -> campaign(row.key()))
+            .thenComparing(row -> row.key().eventType()).thenComparingInt(ShardedIncrement::shard);
+
     /** Records the visits of the postbacks anti-cheat applies to; {@code true} where it was the first today. */
     @Override
     public boolean[] recordVisits(Connection connection, List<PendingPostback> batch) throws SQLException {
@@ -45,7 +57,7 @@ public class JdbcPostbackBatch implements PostbackBatches {
                 insert.setString(5, postback.visitorHash());
                 insert.addBatch();
             }
-            int[] inserted = insert.executeBatch();
+            int[] inserted = JdbcUpdate.rowCounts(insert);
             for (int i = 0; i < inserted.length; i++) {
                 first[i] = inserted[i] != 0;
             }
@@ -102,28 +114,38 @@ public class JdbcPostbackBatch implements PostbackBatches {
                 (insert, first, i) -> bind(insert, first, batch.get(i), notCountedReasons[i], sequences[i]));
     }
 
-    /** Adds to each total, on a shard picked at random so that concurrent batches rarely wait on one row. */
+    /**
+     * Adds to each total, on a shard picked at random so that concurrent batches rarely wait on one row, in
+     * key order (the order the rows are locked in), so that two batches never wait for each other's rows.
+     */
     @Override
     public void addToTotals(Connection connection, Map<TotalKey, Long> increments) throws SQLException {
         if (increments.isEmpty()) {
             return;
         }
+        List<ShardedIncrement> rows = increments.entrySet().stream()
+                .map(increment -> new ShardedIncrement(increment.getKey(),
+                        ThreadLocalRandom.current().nextInt(SHARDS), increment.getValue()))
+                .sorted(TOTALS_ORDER).toList();
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO widget_total"
                 + " (product_id, influencer_id, campaign_id, event_type, shard, total) VALUES (?, ?, ?, ?, ?, ?)"
                 + " ON DUPLICATE KEY UPDATE total = total + ?")) {
-            for (Map.Entry<TotalKey, Long> increment : increments.entrySet()) {
-                TotalKey key = increment.getKey();
-                upsert.setLong(1, key.productId());
-                upsert.setLong(2, key.influencerId());
-                upsert.setLong(3, key.campaignId() == null ? NO_CAMPAIGN : key.campaignId());
-                upsert.setString(4, key.eventType());
-                upsert.setInt(5, ThreadLocalRandom.current().nextInt(SHARDS));
-                upsert.setLong(6, increment.getValue());
-                upsert.setLong(7, increment.getValue());
+            for (ShardedIncrement row : rows) {
+                upsert.setLong(1, row.key().productId());
+                upsert.setLong(2, row.key().influencerId());
+                upsert.setLong(3, campaign(row.key()));
+                upsert.setString(4, row.key().eventType());
+                upsert.setInt(5, row.shard());
+                upsert.setLong(6, row.increment());
+                upsert.setLong(7, row.increment());
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
+    }
+
+    private static long campaign(TotalKey key) {
+        return key.campaignId() == null ? NO_CAMPAIGN : key.campaignId();
     }
 
     /** One postback's 17 values, from {@code first} on; a number only for a counted one. */

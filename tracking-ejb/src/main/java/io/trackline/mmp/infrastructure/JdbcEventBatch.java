@@ -4,6 +4,7 @@ import io.trackline.mmp.domain.EventBatches;
 import io.trackline.mmp.domain.KnownUser;
 import io.trackline.mmp.domain.PendingEvent;
 import io.trackline.mmp.domain.UserAttribution;
+import io.trackline.platform.infrastructure.JdbcUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -62,7 +63,7 @@ public class JdbcEventBatch implements EventBatches {
                 insert.setDate(8, Date.valueOf(event.day()));
                 insert.addBatch();
             }
-            int[] inserted = insert.executeBatch();
+            int[] inserted = JdbcUpdate.rowCounts(insert);
             Map<JdbcMmpStats.TrafficKey, JdbcMmpStats.Traffic> traffic = new HashMap<>();
             for (int i = 0; i < inserted.length; i++) {
                 if (inserted[i] != 0) {
@@ -97,7 +98,7 @@ public class JdbcEventBatch implements EventBatches {
                 insert.setString(2, events.get(i).command().eventId());
                 insert.addBatch();
             }
-            int[] inserted = insert.executeBatch();
+            int[] inserted = JdbcUpdate.rowCounts(insert);
             for (int i = 0; i < inserted.length; i++) {
                 duplicate[i] = inserted[i] == 0;
             }
@@ -159,7 +160,7 @@ public class JdbcEventBatch implements EventBatches {
                 insert.setLong(3, userIds[i]);
                 insert.addBatch();
             }
-            int[] inserted = insert.executeBatch();
+            int[] inserted = JdbcUpdate.rowCounts(insert);
             Map<Long, Map<Long, List<LocalDate>>> newDays = new HashMap<>();
             for (int i = 0; i < inserted.length; i++) {
                 if (inserted[i] != 0) {

@@ -62,10 +62,29 @@ public final class JdbcUpdate {
                 bind(statement, values);
                 statement.addBatch();
             }
-            return statement.executeBatch();
+            return rowCounts(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not run: " + sql, e);
         }
+    }
+
+    /**
+     * Runs the statement's batch and answers how many rows each statement changed. Those counts decide
+     * what was claimed (an {@code INSERT IGNORE} that inserted nothing met a repeat), so a driver that does
+     * not report them fails here rather than letting every claim look alike: MariaDB's driver reports
+     * {@link Statement#SUCCESS_NO_INFO} when it sends inserts as one bulk command, which it does for a
+     * statement prepared without a holdability (Liberty's statements have one) unless the URL says
+     * {@code useBulkStmtsForInserts=false}.
+     */
+    public static int[] rowCounts(PreparedStatement statement) throws SQLException {
+        int[] counts = statement.executeBatch();
+        for (int count : counts) {
+            if (count == Statement.SUCCESS_NO_INFO) {
+                throw new IllegalStateException("The JDBC driver did not report the rows each statement of a batch"
+                        + " changed; with MariaDB, add useBulkStmtsForInserts=false to the database URL");
+            }
+        }
+        return counts;
     }
 
     /**
