@@ -5,8 +5,12 @@
 # (a new user attributed by every call), signed sponsored-product keyword auctions among 10,000 ad groups
 # and 100,000 keywords, signed retail clicks (each billed once) and purchases (each attributed), and
 # postback-to-overlay delivery with 2,000 widgets. Then latency at a fixed 2,000 requests a second (open
-# loop, bench/Paced.java) for the no-op and the auctions, and the server's memory and collections. A postback overload run (1,024 connections) follows
-# the hot key.
+# loop, bench/Paced.java) for the no-op and the auctions, and the server's memory and collections. A
+# postback overload run (1,024 connections) follows the hot key. Last, the database's own group-commit
+# ceiling for each write path (postbacks spread and hot key, MMP postbacks and s2sevents, retail clicks and
+# purchases): the same writes sent by a plain JDBC program (bench/Ceiling.java: the application's
+# statements, 2 writers, the mean batch the application had in that scenario), and each path's committed
+# rate as a fraction of it.
 #   bench/run.sh [seconds per scenario, default 15]
 # Load comes from wrk (Debian's package, installed if absent) and bench/Delivery.java; both share the
 # machine's cores with the server and the database.
@@ -43,6 +47,9 @@ java bench/RetailEvents.java purchases 100000 >"$purchase_requests"
 RESULTS=$(mktemp)
 # shellcheck source=wrk.sh
 . bench/wrk.sh
+CEILING=$(mktemp)
+# shellcheck source=ceiling.sh
+. bench/ceiling.sh
 
 log "Warm-up (${DURATION} s)"
 wrk -t2 -c64 -d"${DURATION}s" -s bench/postback.lua "$BASE" >/dev/null
@@ -53,19 +60,26 @@ wrk -t2 -c64 -d60s -s "$auction_lua" "$BASE" >/dev/null
 wrk -t2 -c64 -d5s "${BASE}/api/ping" >/dev/null
 
 log "Load: 64 connections, ${DURATION} s a scenario"
+mark_batches postback "S2S event" retail-click retail-conversion
 header
 scenario "no-op GET /api/ping" "${BASE}/api/ping"
 scenario "postback, 1,000 influencers" -s bench/postback.lua "$BASE"
+ceiling_batch postback postback
 HOT=1 scenario "postback, one influencer (hot key)" -s bench/postback.lua "$BASE"
+ceiling_batch postback-hot postback
 # Overload: 16 times the connections, each sending again as soon as it is answered. Past the group commit's
 # bounds the answer is a fast 503 (the errors column): the committed rate (ok) must hold, and the p99 of
 # every answer, 503s included, stay under 1 s.
 CONNECTIONS=1024 scenario "postback, overload: 1,024 connections" -s bench/postback.lua "$BASE"
 scenario "MMP GET /mmp/postback, 100,000 users" -s bench/mmp_postback.lua "$BASE"
+ceiling_batch mmp-postback "S2S event"
 scenario "MMP /mmp/s2sevent, every user new" -s bench/s2sevent.lua "$BASE"
+ceiling_batch s2sevent "S2S event"
 scenario "auction, 10k ad groups, 100k keywords" -s "$auction_lua" "$BASE"
 REQUESTS="$click_requests" scenario "retail click, billed, 100,000 winners" -s bench/requests.lua "$BASE"
+ceiling_batch retail-click retail-click
 REQUESTS="$purchase_requests" scenario "retail purchase, attributed" -s bench/requests.lua "$BASE"
+ceiling_batch retail-purchase retail-conversion
 profile_start "delivery"
 java bench/Delivery.java "$BASE" | tee -a "$RESULTS" | tail -1
 profile_stop "delivery"
@@ -108,3 +122,16 @@ grep -E 'Pause' "$gc_log" | grep -oE '[0-9.]+ms$' | tr -d 'ms' | sort -n \
 printf "full collections: %d\n" "$(grep -c 'Pause Full' "$gc_log" || true)"
 awk '/VmHWM/ { printf "peak resident set: %d MB\n", $2 / 1024 }' "/proc/$(liberty_jvm "$server_pid")/status"
 
+log "Ceiling: the same writes from plain JDBC (bench/Ceiling.java), ${DURATION} s a path"
+printf "%-44s %7s %10s %10s\n" "path" "batch" "rows/s" "batches/s"
+run_ceiling
+# Each write path's answered 2xx per second (rows 3, 4, 6, 7, 9, 10 of RESULTS) over its ceiling (the
+# ceiling's rows, in the order it ran them).
+awk 'FNR == NR { rate[FNR] = $(NF-4) / duration; next } { ceiling[FNR] = $(NF-1) }
+     function ratio(name, row, path) {
+         if (ceiling[path] > 0) printf "ratio %s / ceiling: %.2f\n", name, rate[row] / ceiling[path] }
+     END { printf "\n"
+           ratio("committed postbacks", 3, 1); ratio("hot key postbacks", 4, 2)
+           ratio("MMP postbacks", 6, 3); ratio("MMP s2sevents", 7, 4)
+           ratio("retail clicks", 9, 5); ratio("retail purchases", 10, 6) }' \
+    duration="$DURATION" "$RESULTS" "$CEILING"
