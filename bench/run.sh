@@ -111,7 +111,7 @@ printf "%-44s %9s %7s %10s %9s %9s\n" "scenario" "ok" "errors" "per s" "p50 ms" 
 cat "$paced"
 
 log "Memory, over the whole run (the server's GC log and its peak resident set)"
-gc_log=ear/target/liberty/wlp/usr/servers/trackline/logs/gc.log
+gc_log=ear/target/liberty/wlp/usr/servers/trackline/gc.log
 grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$gc_log" | sed -E 's/([0-9]+)M->([0-9]+)M\(([0-9]+)M\)/\1 \2 \3/' \
     | awk '$1 > peak { peak = $1 } $3 > heap { heap = $3 } END { printf "heap: peak %d MB used of %d MB\n", peak, heap }'
 grep -E 'Pause' "$gc_log" | grep -oE '[0-9.]+ms$' | tr -d 'ms' | sort -n \
